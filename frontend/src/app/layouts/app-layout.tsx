@@ -1,0 +1,77 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import type { Role } from '@/api/generated';
+import { LanguageSwitch } from '@/components/language-switch';
+import { logout, useCurrentUser } from '@/features/auth';
+import { HOME_PATH } from '../paths';
+
+type NavItem = { to: string; label: string };
+
+function useNavItems(role: Role): NavItem[] {
+  const { t } = useTranslation();
+  return [{ to: HOME_PATH[role], label: t(`home.title.${role}`) }];
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const navItems = useNavItems(user.role);
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNavigation')}
+            />
+            <Text component="span" fw={800} fz="xl" c="teal.8">
+              REEx
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="xs">
+              <Text size="sm" fw={600} lh={1.3} data-testid="shell-organization">
+                {user.organization.name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.3}>
+                {t('shell.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+              </Text>
+            </Stack>
+            <LanguageSwitch />
+            <Button variant="default" size="xs" onClick={logout}>
+              {t('shell.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('shell.navigation')}>
+        {navItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={item.label}
+            onClick={closeNavbar}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

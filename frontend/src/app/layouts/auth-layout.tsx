@@ -1,0 +1,30 @@
+import { Box, Center, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+
+export function AuthLayout() {
+  const { t } = useTranslation();
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Group justify="flex-end" p="md">
+        <LanguageSwitch />
+      </Group>
+      <Center px="md" pb="xl">
+        <Stack w="100%" maw={480} gap="lg">
+          <Stack gap={4} align="center">
+            <Text component="span" fw={800} fz={32} c="teal.8">
+              REEx
+            </Text>
+            <Text c="dimmed" ta="center">
+              {t('app.tagline')}
+            </Text>
+          </Stack>
+          <Paper withBorder shadow="sm" radius="md" p="xl">
+            <Outlet />
+          </Paper>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

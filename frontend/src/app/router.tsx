@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
+import { AppLayout } from './layouts/app-layout';
+import { AuthLayout } from './layouts/auth-layout';
+import { AdminHomeRoute } from './routes/admin-home';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { RegisterRoute } from './routes/register';
+import { RoleHome } from './routes/role-home';
+
+export const routes: RouteObject[] = [
+  {
+    element: <RequireGuest />,
+    children: [
+      {
+        element: <AuthLayout />,
+        children: [
+          { path: '/login', element: <LoginRoute /> },
+          { path: '/register', element: <RegisterRoute /> },
+        ],
+      },
+    ],
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { path: '/', element: <HomeRedirect /> },
+          {
+            element: <RequireRole role="MANUFACTURER" />,
+            children: [{ path: '/manufacturer', element: <RoleHome /> }],
+          },
+          {
+            element: <RequireRole role="RECYCLER" />,
+            children: [{ path: '/recycler', element: <RoleHome /> }],
+          },
+          {
+            element: <RequireRole role="AGENCY" />,
+            children: [{ path: '/agency', element: <RoleHome /> }],
+          },
+          {
+            element: <RequireRole role="ADMIN" />,
+            children: [{ path: '/admin', element: <AdminHomeRoute /> }],
+          },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,25 @@
+import { Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OrganizationCard } from '@/components/organization-card';
+import { useCurrentUser } from '@/features/auth';
+
+type RoleHomeProps = {
+  children?: ReactNode;
+};
+
+/** Each role's home: who is signed in and their organization, then what the role adds. */
+export function RoleHome({ children }: RoleHomeProps) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <Stack gap="lg" maw={1200}>
+      <div>
+        <Title order={1}>{t(`home.title.${user.role}`)}</Title>
+        <Text c="dimmed">{t('home.welcome', { name: user.displayName })}</Text>
+      </div>
+      <OrganizationCard organization={user.organization} />
+      {children}
+    </Stack>
+  );
+}

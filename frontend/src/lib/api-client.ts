@@ -1,0 +1,43 @@
+/**
+ * The one place that configures the generated client: same-origin base path, the bearer
+ * token of the current session, the chosen language, and problem+json errors as ProblemError.
+ */
+import {
+  AuthApi,
+  type AuthApiInterface,
+  Configuration,
+  MeApi,
+  type MeApiInterface,
+  type Middleware,
+  OrganizationsApi,
+  type OrganizationsApiInterface,
+} from '@/api/generated';
+import { i18n } from '@/lib/i18n';
+import { toProblemError } from '@/lib/problem-error';
+import { getAccessToken } from '@/lib/session';
+
+export { isProblemError, ProblemError, type InvalidParam } from '@/lib/problem-error';
+
+const languageAndErrors: Middleware = {
+  async pre({ url, init }) {
+    const headers = new Headers(init.headers);
+    headers.set('Accept-Language', i18n.language);
+    return { url, init: { ...init, headers } };
+  },
+  async post({ response }) {
+    if (!response.ok) {
+      throw await toProblemError(response);
+    }
+    return response;
+  },
+};
+
+const configuration = new Configuration({
+  basePath: '',
+  accessToken: () => getAccessToken() ?? '',
+  middleware: [languageAndErrors],
+});
+
+export const authApi: AuthApiInterface = new AuthApi(configuration);
+export const meApi: MeApiInterface = new MeApi(configuration);
+export const organizationsApi: OrganizationsApiInterface = new OrganizationsApi(configuration);
