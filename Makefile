@@ -23,7 +23,8 @@ MVN := mvn -f backend -B -ntp -Dstyle.color=never \
 	-Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.failsafe=info
 NPM := npm --prefix frontend
 # Puts REEX_DB_URL, REEX_DB_USER, REEX_DB_PASSWORD, REEX_TEST_DB_SERVER in the recipe's environment.
-DB_ENV := eval "$$(infra/scripts/db.sh)"
+# (Assigned first so that a failing db.sh fails the recipe.)
+DB_ENV := db_env="$$(infra/scripts/db.sh)"; eval "$$db_env"
 
 # Never let a test tool download a browser: Chromium comes from Debian.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1

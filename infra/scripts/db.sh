@@ -94,6 +94,7 @@ install_server() {
 }
 
 start_private() {
+  [[ -r "$MYCNF" ]] || die "$MYCNF is missing"
   install_server
   local run_as=() owner
 

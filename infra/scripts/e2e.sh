@@ -43,7 +43,8 @@ if [[ ! -x "$CHROMIUM" ]]; then
 fi
 
 if [[ -z "${REEX_TEST_DB_SERVER:-}" ]]; then
-  eval "$(infra/scripts/db.sh)"
+  db_env="$(infra/scripts/db.sh)"
+  eval "$db_env"
 fi
 export REEX_DB_USER="${REEX_DB_USER:-root}" REEX_DB_PASSWORD="${REEX_DB_PASSWORD:-}"
 
@@ -65,7 +66,7 @@ DB_URL="${server%/}/$DB?${params}createDatabaseIfNotExist=true"
 
 APP_PID=""
 cleanup() {
-  local status=$?
+  local status=$? out
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill -TERM "$APP_PID" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.25; done
@@ -74,8 +75,8 @@ cleanup() {
   fi
   if [[ "${E2E_KEEP_DB:-0}" == 1 ]]; then
     log "kept database $DB"
-  elif ! java -cp "$JAR" infra/scripts/Sql.java "$REEX_TEST_DB_SERVER" "DROP DATABASE IF EXISTS \`$DB\`" 2>&1 | tail -n 5 >&2; then
-    log "could not drop database $DB"
+  elif ! out="$(java -cp "$JAR" infra/scripts/Sql.java "$REEX_TEST_DB_SERVER" "DROP DATABASE IF EXISTS \`$DB\`" 2>&1)"; then
+    log "could not drop database $DB: $(printf '%s\n' "$out" | grep -m1 -v '^[[:space:]]*at ' || true)"
   fi
   exit "$status"
 }
