@@ -8,7 +8,10 @@ import { json, mockFetch, problem } from '@/testing/mock-fetch';
 async function loginError(): Promise<ProblemError> {
   const error: unknown = await authApi
     .login({ loginRequest: { email: 'a@b.example', password: 'x' } })
-    .then(() => undefined, (rejection: unknown) => rejection);
+    .then(
+      () => undefined,
+      (rejection: unknown) => rejection,
+    );
   if (!isProblemError(error)) throw new Error(`expected a ProblemError, got ${String(error)}`);
   return error;
 }

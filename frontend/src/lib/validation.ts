@@ -29,9 +29,11 @@ export const organizationNameField = z
   .min(2, 'validation.min2')
   .max(200, 'validation.tooLong');
 
-export const emailField = z.string().trim().min(1, 'validation.required').pipe(
-  z.email('validation.email').max(254, 'validation.tooLong'),
-);
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .pipe(z.email('validation.email').max(254, 'validation.tooLong'));
 
 export const newPasswordField = z
   .string()

@@ -39,7 +39,10 @@ export function FormErrorAlert({ error, fieldNames, statusMessages = {} }: FormE
     const unplaced = error.invalidParams.filter((param) => !fieldNames.includes(param.name));
     if (error.invalidParams.length > 0 && unplaced.length === 0) return null;
     return (
-      <ErrorAlert message={t('errors.invalid')} detail={error.invalidParams.length === 0 ? error.detail : undefined}>
+      <ErrorAlert
+        message={t('errors.invalid')}
+        detail={error.invalidParams.length === 0 ? error.detail : undefined}
+      >
         {unplaced.length > 0 && (
           <List size="sm">
             {unplaced.map((param) => (
@@ -58,7 +61,9 @@ export function FormErrorAlert({ error, fieldNames, statusMessages = {} }: FormE
   if (error.status === 409) {
     return <ErrorAlert message={t('errors.conflict')} detail={error.detail} />;
   }
-  return <ErrorAlert message={t('errors.unexpected', { status: error.status })} detail={error.detail} />;
+  return (
+    <ErrorAlert message={t('errors.unexpected', { status: error.status })} detail={error.detail} />
+  );
 }
 
 type ErrorAlertProps = {

@@ -1,3 +1,2 @@
-export { CreateOrganizationForm } from './components/create-organization-form';
 export { OrganizationList } from './components/organization-list';
 export { OrganizationUsersDrawer } from './components/organization-users-drawer';

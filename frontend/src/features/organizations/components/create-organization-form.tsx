@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { OrganizationCreateRequestTypeEnum } from '@/api/generated';
+import { OrganizationCreateRequestTypeEnum, type OrganizationResponse } from '@/api/generated';
 import { FormErrorAlert } from '@/components/ui/form-error-alert';
 import { setServerFieldErrors } from '@/lib/form-errors';
 import {
@@ -39,7 +39,11 @@ const EMPTY: OrganizationInput = {
   longitude: '',
 };
 
-export function CreateOrganizationForm() {
+type CreateOrganizationFormProps = {
+  onCreated: (organization: OrganizationResponse) => void;
+};
+
+export function CreateOrganizationForm({ onCreated }: CreateOrganizationFormProps) {
   const { t } = useTranslation();
   const createOrganization = useCreateOrganization();
   const {
@@ -61,6 +65,7 @@ export function CreateOrganizationForm() {
           color: 'teal',
           message: t('admin.createOrganization.created', { name: organization.name }),
         });
+        onCreated(organization);
       },
       onError: (error) => setServerFieldErrors(error, FIELDS, setError),
     }),
@@ -69,55 +74,50 @@ export function CreateOrganizationForm() {
   const message = (key: keyof typeof errors) => fieldErrorMessage(t, errors[key]?.message);
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="create-organization-title">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Title order={2} size="h3" id="create-organization-title">
-            {t('admin.createOrganization.title')}
-          </Title>
-          <FormErrorAlert error={createOrganization.error} fieldNames={FIELDS} />
+    <form onSubmit={onSubmit} noValidate aria-label={t('admin.createOrganization.title')}>
+      <Stack gap="md">
+        <FormErrorAlert error={createOrganization.error} fieldNames={FIELDS} />
+        <TextInput
+          label={t('organization.name')}
+          required
+          error={message('name')}
+          {...register('name')}
+        />
+        <NativeSelect
+          label={t('organization.type')}
+          required
+          error={message('type')}
+          data={TYPES.map((value) => ({ value, label: t(`organizationType.${value}`) }))}
+          {...register('type')}
+        />
+        <TextInput
+          label={t('organization.region')}
+          required
+          error={message('region')}
+          {...register('region')}
+        />
+        <SimpleGrid cols={2}>
           <TextInput
-            label={t('organization.name')}
+            label={t('organization.latitude')}
+            description={t('organization.latitudeHint')}
+            inputMode="decimal"
             required
-            error={message('name')}
-            {...register('name')}
-          />
-          <NativeSelect
-            label={t('organization.type')}
-            required
-            error={message('type')}
-            data={TYPES.map((value) => ({ value, label: t(`organizationType.${value}`) }))}
-            {...register('type')}
+            error={message('latitude')}
+            {...register('latitude')}
           />
           <TextInput
-            label={t('organization.region')}
+            label={t('organization.longitude')}
+            description={t('organization.longitudeHint')}
+            inputMode="decimal"
             required
-            error={message('region')}
-            {...register('region')}
+            error={message('longitude')}
+            {...register('longitude')}
           />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label={t('organization.latitude')}
-              description={t('organization.latitudeHint')}
-              inputMode="decimal"
-              required
-              error={message('latitude')}
-              {...register('latitude')}
-            />
-            <TextInput
-              label={t('organization.longitude')}
-              description={t('organization.longitudeHint')}
-              inputMode="decimal"
-              required
-              error={message('longitude')}
-              {...register('longitude')}
-            />
-          </SimpleGrid>
-          <Button type="submit" loading={createOrganization.isPending}>
-            {t('admin.createOrganization.submit')}
-          </Button>
-        </Stack>
-      </form>
-    </Card>
+        </SimpleGrid>
+        <Button type="submit" loading={createOrganization.isPending}>
+          {t('admin.createOrganization.submit')}
+        </Button>
+      </Stack>
+    </form>
   );
 }

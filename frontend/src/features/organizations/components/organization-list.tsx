@@ -1,10 +1,24 @@
-import { Button, Card, Group, Loader, NativeSelect, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationType, type OrganizationResponse } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useFormat } from '@/lib/format';
 import { useOrganizations } from '../api/organizations';
+import { CreateOrganizationForm } from './create-organization-form';
 
 const ALL_TYPES = '';
 const TYPES = Object.values(OrganizationType);
@@ -14,6 +28,7 @@ function isOrganizationType(value: string): value is OrganizationType {
 }
 
 type OrganizationListProps = {
+  /** Opens an organization's users; also called for a just-created one, to add its first user. */
   onShowUsers: (organization: OrganizationResponse) => void;
 };
 
@@ -23,6 +38,7 @@ export function OrganizationList({ onShowUsers }: OrganizationListProps) {
   const [type, setType] = useState<OrganizationType | undefined>(undefined);
   const organizations = useOrganizations(type);
   const items = organizations.data?.pages.flatMap((page) => page.items) ?? [];
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="organizations-title">
@@ -31,23 +47,29 @@ export function OrganizationList({ onShowUsers }: OrganizationListProps) {
           <Title order={2} size="h3" id="organizations-title">
             {t('admin.organizations.title')}
           </Title>
-          <NativeSelect
-            label={t('admin.organizations.filterType')}
-            value={type ?? ALL_TYPES}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setType(isOrganizationType(value) ? value : undefined);
-            }}
-            data={[
-              { value: ALL_TYPES, label: t('admin.organizations.allTypes') },
-              ...TYPES.map((value) => ({ value, label: t(`organizationType.${value}`) })),
-            ]}
-          />
+          <Group align="flex-end" gap="sm">
+            <NativeSelect
+              label={t('admin.organizations.filterType')}
+              value={type ?? ALL_TYPES}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setType(isOrganizationType(value) ? value : undefined);
+              }}
+              data={[
+                { value: ALL_TYPES, label: t('admin.organizations.allTypes') },
+                ...TYPES.map((value) => ({ value, label: t(`organizationType.${value}`) })),
+              ]}
+            />
+            <Button onClick={openCreate}>{t('admin.organizations.create')}</Button>
+          </Group>
         </Group>
 
         {organizations.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
         {organizations.isError && (
-          <QueryErrorAlert error={organizations.error} onRetry={() => void organizations.refetch()} />
+          <QueryErrorAlert
+            error={organizations.error}
+            onRetry={() => void organizations.refetch()}
+          />
         )}
         {organizations.isSuccess && items.length === 0 && (
           <Text c="dimmed">{t('admin.organizations.empty')}</Text>
@@ -73,10 +95,13 @@ export function OrganizationList({ onShowUsers }: OrganizationListProps) {
                     <Table.Td>{organization.name}</Table.Td>
                     <Table.Td>{t(`organizationType.${organization.type}`)}</Table.Td>
                     <Table.Td>{organization.region}</Table.Td>
-                    <Table.Td>
-                      {format.coordinate(organization.latitude)}, {format.coordinate(organization.longitude)}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {format.coordinate(organization.latitude)},{' '}
+                      {format.coordinate(organization.longitude)}
                     </Table.Td>
-                    <Table.Td>{format.dateTime(organization.createdAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {format.dateTime(organization.createdAt)}
+                    </Table.Td>
                     <Table.Td>
                       <Button
                         size="xs"
@@ -105,6 +130,19 @@ export function OrganizationList({ onShowUsers }: OrganizationListProps) {
           </Group>
         )}
       </Stack>
+      <Modal
+        opened={creating}
+        onClose={closeCreate}
+        title={t('admin.createOrganization.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <CreateOrganizationForm
+          onCreated={(organization) => {
+            closeCreate();
+            onShowUsers(organization);
+          }}
+        />
+      </Modal>
     </Card>
   );
 }

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@reex.local',
+  password: process.env.E2E_ADMIN_PASSWORD ?? 'admin-password',
+};
+
+export type Account = { email: string; password: string; organizationName: string };
+
+/** A name no earlier run has used. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Registers an organization through the API, for tests whose subject is something else. */
+export async function registerViaApi(
+  request: APIRequestContext,
+  organizationType: 'MANUFACTURER' | 'RECYCLER',
+): Promise<Account> {
+  const id = unique(organizationType.toLowerCase());
+  const account = {
+    email: `${id}@e2e.example`,
+    password: 'e2e-password-2026',
+    organizationName: `E2E ${id}`,
+  };
+  const response = await request.post('/api/v1/auth/register', {
+    data: {
+      organizationName: account.organizationName,
+      organizationType,
+      email: account.email,
+      password: account.password,
+      displayName: 'E2E Tester',
+      region: 'Jiangxi',
+      latitude: 25.8311,
+      longitude: 114.9336,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return account;
+}
+
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+  await form.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+}
