@@ -34,7 +34,7 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -41,11 +41,18 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Stack gap={0} align="flex-end" visibleFrom="xs">
-              <Text size="sm" fw={600} lh={1.3} data-testid="shell-organization">
+            <Stack gap={0} align="flex-end" visibleFrom="sm" maw={360}>
+              <Text
+                size="sm"
+                fw={600}
+                lh={1.3}
+                maw="100%"
+                truncate="end"
+                title={user.organization.name}
+              >
                 {user.organization.name}
               </Text>
-              <Text size="xs" c="dimmed" lh={1.3}>
+              <Text size="xs" c="dimmed" lh={1.3} maw="100%" truncate="end">
                 {t('shell.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
               </Text>
             </Stack>

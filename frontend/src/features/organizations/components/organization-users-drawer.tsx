@@ -18,7 +18,7 @@ export function OrganizationUsersDrawer({ organization, onClose }: OrganizationU
       opened={organization !== null}
       onClose={onClose}
       position="right"
-      size="lg"
+      size="xl"
       title={organization && t('admin.users.title', { name: organization.name })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
