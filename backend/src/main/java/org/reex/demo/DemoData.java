@@ -1,0 +1,76 @@
+package org.reex.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.identity.NewOrganization;
+import org.reex.identity.NewUser;
+import org.reex.identity.Organization;
+import org.reex.identity.OrganizationKind;
+import org.reex.identity.OrganizationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * With {@code REEX_DEMO_DATA=true}, fills an empty marketplace with a small believable one: manufacturers,
+ * recyclers and agencies in rare-earth regions of China and abroad, each with a user.
+ */
+@Singleton
+@Requires(property = "reex.demo-data", value = "true")
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "reex-demo-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoOrganization(String name, OrganizationKind type, String region, String latitude, String longitude,
+                            String email, String displayName) {
+    }
+
+    static final List<DemoOrganization> ORGANIZATIONS = List.of(
+            new DemoOrganization("Baotou Magnetics Co.", OrganizationKind.MANUFACTURER, "Baotou", "40.657400", "109.840300",
+                    "ops@baotou-magnetics.example", "Wang Lei"),
+            new DemoOrganization("Ningbo Motor Works", OrganizationKind.MANUFACTURER, "Ningbo", "29.868300", "121.544000",
+                    "ops@ningbo-motors.example", "Chen Jing"),
+            new DemoOrganization("Rhein Lighting GmbH", OrganizationKind.MANUFACTURER, "Duisburg", "51.434400", "6.762300",
+                    "ops@rhein-lighting.example", "Anna Becker"),
+            new DemoOrganization("Ganzhou REE Recycling", OrganizationKind.RECYCLER, "Ganzhou", "25.831000", "114.933600",
+                    "ops@ganzhou-recycling.example", "Liu Yang"),
+            new DemoOrganization("Longyan Rare Earth Recovery", OrganizationKind.RECYCLER, "Longyan", "25.075600", "117.017400",
+                    "ops@longyan-recovery.example", "Lin Hui"),
+            new DemoOrganization("Liangshan Resource Recycling", OrganizationKind.RECYCLER, "Liangshan", "27.894500", "102.264400",
+                    "ops@liangshan-recycling.example", "Zhang Wei"),
+            new DemoOrganization("Nordic Magnet Recycling AB", OrganizationKind.RECYCLER, "Gothenburg", "57.708900", "11.974600",
+                    "ops@nordic-magnet.example", "Erik Lindqvist"),
+            new DemoOrganization("REEx Resource Recovery Agency", OrganizationKind.AGENCY, "Beijing", "39.904200", "116.407400",
+                    "inspector@reex-agency.example", "Inspector Zhao"),
+            new DemoOrganization("Jiangxi Ecology Inspectorate", OrganizationKind.AGENCY, "Nanchang", "28.682000", "115.857900",
+                    "inspector@jiangxi-eco.example", "Inspector Huang"));
+
+    private final OrganizationService organizations;
+
+    public DemoData(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @EventListener
+    @Order(2)
+    @Transactional
+    public void onStartup(StartupEvent event) {
+        if (organizations.hasMarketplaceOrganizations()) {
+            return;
+        }
+        for (DemoOrganization demo : ORGANIZATIONS) {
+            Organization organization = organizations.createOrganization(new NewOrganization(demo.name(), demo.type(),
+                    demo.region(), new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())), null);
+            organizations.createUser(organization.id(), new NewUser(demo.email(), DEMO_PASSWORD, demo.displayName()), null);
+        }
+        LOG.info("Loaded the demo marketplace: {} organizations; every demo user's password is {}",
+                ORGANIZATIONS.size(), DEMO_PASSWORD);
+    }
+}

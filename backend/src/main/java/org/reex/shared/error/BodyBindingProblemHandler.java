@@ -1,0 +1,72 @@
+package org.reex.shared.error;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A value that cannot be read as its declared type (a string where a number belongs, an unknown enum
+ * constant, an array where an object belongs): 400 naming the field by its JSON path, or the query
+ * parameter by its name.
+ */
+@Produces
+@Singleton
+@Replaces(ConversionErrorHandler.class)
+public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ProblemDetail>> {
+
+    @Override
+    public HttpResponse<ProblemDetail> handle(HttpRequest request, ConversionErrorException exception) {
+        Optional<SerdeException> serde = findSerdeException(exception);
+        String name = serde.map(BodyBindingProblemHandler::jsonPath)
+                .filter(path -> !path.isEmpty())
+                .orElseGet(() -> isBody(exception) ? "body" : exception.getArgument().getName());
+        String reason = serde.isPresent() && name.equals("body")
+                ? "is not a JSON object of the expected shape"
+                : "has the wrong type or an unknown value";
+        return Problems.response(HttpStatus.BAD_REQUEST, "Invalid request", name + ": " + reason,
+                List.of(new InvalidParam(name, reason)));
+    }
+
+    private static boolean isBody(ConversionErrorException exception) {
+        return exception.getArgument().getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class);
+    }
+
+    private static Optional<SerdeException> findSerdeException(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                return Optional.of(serde);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String jsonPath(SerdeException exception) {
+        StringBuilder path = new StringBuilder();
+        for (ReferencePath segment : exception.getPath()) {
+            if (segment instanceof CollectionItemReferencePath item) {
+                path.append('[').append(item.index()).append(']');
+            } else if (segment instanceof MapItemReferencePath entry) {
+                path.append('[').append(entry.key()).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(segment.getArgument().getName());
+            }
+        }
+        return path.toString();
+    }
+}
