@@ -1,5 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isProblemError } from '@/lib/problem-error';
 
@@ -25,15 +26,7 @@ export function FormErrorAlert({ error, fieldNames, statusMessages = {} }: FormE
     return <ErrorAlert message={known} />;
   }
   if (error.status === 429) {
-    return (
-      <ErrorAlert
-        message={
-          error.retryAfterSeconds === undefined
-            ? t('errors.tooManyAttemptsLater')
-            : t('errors.tooManyAttempts', { count: error.retryAfterSeconds })
-        }
-      />
-    );
+    return <ErrorAlert message={tooManyAttempts(t, error.retryAfterSeconds)} />;
   }
   if (error.status === 400) {
     const unplaced = error.invalidParams.filter((param) => !fieldNames.includes(param.name));
@@ -64,6 +57,12 @@ export function FormErrorAlert({ error, fieldNames, statusMessages = {} }: FormE
   return (
     <ErrorAlert message={t('errors.unexpected', { status: error.status })} detail={error.detail} />
   );
+}
+
+function tooManyAttempts(t: TFunction, retryAfterSeconds: number | undefined): string {
+  if (retryAfterSeconds === undefined) return t('errors.tooManyAttemptsLater');
+  if (retryAfterSeconds < 120) return t('errors.tooManyAttempts', { count: retryAfterSeconds });
+  return t('errors.tooManyAttemptsMinutes', { count: Math.ceil(retryAfterSeconds / 60) });
 }
 
 type ErrorAlertProps = {

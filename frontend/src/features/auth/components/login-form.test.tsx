@@ -72,6 +72,20 @@ describe('LoginForm', () => {
     );
   });
 
+  it('counts a long wait in minutes', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        problem(429, { title: 'Too Many Requests' }, { 'Retry-After': '897' }),
+    });
+    renderWithProviders(<LoginForm />);
+
+    await submit('ops@ganzhou-recycling.example', 'wrong-password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many attempts, try again in 15 minutes',
+    );
+  });
+
   it('starts a session with the token it gets', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>
