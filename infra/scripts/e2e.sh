@@ -96,7 +96,12 @@ APP_PID=$!
 
 BASE_URL="http://127.0.0.1:$PORT"
 deadline=$((SECONDS + START_TIMEOUT))
-until node -e "fetch('$BASE_URL/health').then(r => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"; do
+# Ask for JSON: a browser-like request to /health may get the SPA's index.html.
+healthy() {
+  node -e "fetch('$BASE_URL/health', { headers: { accept: 'application/json' } })
+    .then(r => r.ok ? r.json() : {}).then(b => process.exit(b.status === 'UP' ? 0 : 1), () => process.exit(1))"
+}
+until healthy; do
   if ! kill -0 "$APP_PID" 2>/dev/null; then
     tail -n 40 "$APP_LOG" >&2
     die "the app exited before it was healthy"
