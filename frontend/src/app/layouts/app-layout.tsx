@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
@@ -6,6 +6,7 @@ import type { Role } from '@/api/generated';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout, useCurrentUser } from '@/features/auth';
 import { HOME_PATH } from '../paths';
+import classes from './app-layout.module.css';
 
 type NavItem = { to: string; label: string };
 
@@ -26,6 +27,9 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
       padding="lg"
     >
+      <Anchor href="#main" className={classes.skipLink}>
+        {t('shell.skipToContent')}
+      </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -76,7 +80,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,9 +1,11 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { Link } from 'react-router';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <Stack gap="sm">
       <Title order={1}>{t('notFound.title')}</Title>

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationCard } from '@/components/organization-card';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { useCurrentUser } from '@/features/auth';
 
 type RoleHomeProps = {
@@ -12,10 +13,12 @@ type RoleHomeProps = {
 export function RoleHome({ children }: RoleHomeProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const title = t(`home.title.${user.role}`);
+  usePageTitle(title);
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={1}>{t(`home.title.${user.role}`)}</Title>
+        <Title order={1}>{title}</Title>
         <Text c="dimmed">{t('home.welcome', { name: user.displayName })}</Text>
       </div>
       <OrganizationCard organization={user.organization} />
