@@ -1,0 +1,137 @@
+package org.reex.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Real HTTP against the embedded server, with raw bodies so tests can send what a careless or hostile
+ * client would (malformed JSON, wrong types) and read exactly what comes back.
+ */
+@Singleton
+public class Http {
+
+    private final EmbeddedServer server;
+    private final JsonMapper json;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Http(EmbeddedServer server, JsonMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    public Reply get(String path, String token) {
+        return send(builder(path, token).GET());
+    }
+
+    public Reply post(String path, Object body, String token) {
+        String raw = body instanceof String s ? s : write(body);
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(raw)));
+    }
+
+    public Reply send(String method, String path, String contentType, String body, String token) {
+        HttpRequest.Builder builder = builder(path, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in and returns the bearer token; fails the test if sign-in fails. */
+    public String login(String email, String password) {
+        Reply reply = post("/api/v1/auth/login", Map.of("email", email, "password", password), null);
+        if (reply.status() != 200) {
+            throw new AssertionError("login of " + email + " failed: " + reply);
+        }
+        return (String) reply.json().get("accessToken");
+    }
+
+    private HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Reply(int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> json() {
+            try {
+                return mapper.readValue(body, Map.class);
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON object: " + body, e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> jsonList() {
+            try {
+                return (List<Map<String, Object>>) (List<?>) mapper.readValue(body, Argument.listOf(Map.class));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON array: " + body, e);
+            }
+        }
+
+        /** The names in a problem's {@code invalidParams}. */
+        @SuppressWarnings("unchecked")
+        public List<String> invalidParamNames() {
+            Object params = json().get("invalidParams");
+            if (!(params instanceof List<?> list)) {
+                return List.of();
+            }
+            return list.stream().map(p -> (String) ((Map<String, Object>) p).get("name")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
