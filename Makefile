@@ -83,8 +83,8 @@ test-frontend: $(NPM_STAMP) $(GEN_STAMP) ## Frontend unit tests (vitest)
 test-e2e: $(JAR) ## End-to-end tests in Chromium against the built jar and a throwaway database
 	@$(DB_ENV); infra/scripts/e2e.sh
 
-clean: ## Remove build output (keeps node_modules and the private database in .data)
-	rm -rf backend/target frontend/dist frontend/src/api/generated
+clean: ## Remove build output and test results (keeps node_modules and the private database in .data)
+	rm -rf backend/target frontend/dist frontend/.tsbuild frontend/src/api/generated frontend/test-results .data/e2e
 
 # --- files -----------------------------------------------------------------
 
