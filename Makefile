@@ -29,9 +29,11 @@ DB_ENV := db_env="$$(infra/scripts/db.sh)"; eval "$$db_env"
 # Never let a test tool download a browser: Chromium comes from Debian.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-BACKEND_SRC  := backend/pom.xml $(shell find backend/src -type f 2>/dev/null)
+# Sources, directories included: a directory's time changes when a file in it
+# is added or deleted, so deletions rebuild too.
+BACKEND_SRC  := backend/pom.xml $(shell find backend/src 2>/dev/null)
 FRONTEND_SRC := $(wildcard frontend/index.html frontend/*.json frontend/*.ts frontend/*.js) \
-	$(shell find frontend/src frontend/public -type f -not -path 'frontend/src/api/generated/*' 2>/dev/null)
+	$(shell find frontend/src frontend/public -path frontend/src/api/generated -prune -o -print 2>/dev/null)
 
 .PHONY: help run build deps generate frontend backend db db-stop \
 	test test-backend test-frontend test-e2e clean FORCE
