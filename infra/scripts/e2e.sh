@@ -73,6 +73,7 @@ cleanup() {
     kill -KILL "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
   fi
+  rm -f "$LOGDIR/reex-e2e.jar"
   if [[ "${E2E_KEEP_DB:-0}" == 1 ]]; then
     log "kept database $DB"
   elif ! out="$(java -cp "$JAR" infra/scripts/Sql.java "$REEX_TEST_DB_SERVER" "DROP DATABASE IF EXISTS \`$DB\`" 2>&1)"; then
@@ -85,13 +86,16 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 mkdir -p "$LOGDIR"
+# Run a private copy: a rebuild of backend/target during the run must not swap
+# the jar under the running JVM.
+cp "$JAR" "$LOGDIR/reex-e2e.jar"
 log "starting $JAR on port $PORT with database $DB (log: ${APP_LOG#"$ROOT"/})"
 REEX_DB_URL="$DB_URL" \
 REEX_DEMO_DATA=true \
 REEX_ADMIN_EMAIL="$E2E_ADMIN_EMAIL" \
 REEX_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" \
 MICRONAUT_SERVER_PORT="$PORT" \
-  java -jar "$JAR" >"$APP_LOG" 2>&1 &
+  java -jar "$LOGDIR/reex-e2e.jar" >"$APP_LOG" 2>&1 &
 APP_PID=$!
 
 BASE_URL="http://127.0.0.1:$PORT"
