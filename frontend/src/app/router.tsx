@@ -8,44 +8,50 @@ import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
+import { RouteError } from './routes/route-error';
 
 export const routes: RouteObject[] = [
   {
-    element: <RequireGuest />,
+    errorElement: <RouteError />,
     children: [
       {
-        element: <AuthLayout />,
+        element: <RequireGuest />,
         children: [
-          { path: '/login', element: <LoginRoute /> },
-          { path: '/register', element: <RegisterRoute /> },
+          {
+            element: <AuthLayout />,
+            children: [
+              { path: '/login', element: <LoginRoute /> },
+              { path: '/register', element: <RegisterRoute /> },
+            ],
+          },
         ],
       },
-    ],
-  },
-  {
-    element: <RequireAuth />,
-    children: [
       {
-        element: <AppLayout />,
+        element: <RequireAuth />,
         children: [
-          { path: '/', element: <HomeRedirect /> },
           {
-            element: <RequireRole role="MANUFACTURER" />,
-            children: [{ path: '/manufacturer', element: <RoleHome /> }],
+            element: <AppLayout />,
+            children: [
+              { path: '/', element: <HomeRedirect /> },
+              {
+                element: <RequireRole role="MANUFACTURER" />,
+                children: [{ path: '/manufacturer', element: <RoleHome /> }],
+              },
+              {
+                element: <RequireRole role="RECYCLER" />,
+                children: [{ path: '/recycler', element: <RoleHome /> }],
+              },
+              {
+                element: <RequireRole role="AGENCY" />,
+                children: [{ path: '/agency', element: <RoleHome /> }],
+              },
+              {
+                element: <RequireRole role="ADMIN" />,
+                children: [{ path: '/admin', element: <AdminHomeRoute /> }],
+              },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
           },
-          {
-            element: <RequireRole role="RECYCLER" />,
-            children: [{ path: '/recycler', element: <RoleHome /> }],
-          },
-          {
-            element: <RequireRole role="AGENCY" />,
-            children: [{ path: '/agency', element: <RoleHome /> }],
-          },
-          {
-            element: <RequireRole role="ADMIN" />,
-            children: [{ path: '/admin', element: <AdminHomeRoute /> }],
-          },
-          { path: '*', element: <NotFoundRoute /> },
         ],
       },
     ],
