@@ -28,9 +28,10 @@ export function FormErrorAlert({ error, fieldNames, statusMessages = {} }: FormE
   if (error.status === 429) {
     return <ErrorAlert message={tooManyAttempts(t, error.retryAfterSeconds)} />;
   }
+  // Whatever the status (400, or 409 for a taken email), params naming a field are shown there.
+  const unplaced = error.invalidParams.filter((param) => !fieldNames.includes(param.name));
+  if (error.invalidParams.length > 0 && unplaced.length === 0) return null;
   if (error.status === 400) {
-    const unplaced = error.invalidParams.filter((param) => !fieldNames.includes(param.name));
-    if (error.invalidParams.length > 0 && unplaced.length === 0) return null;
     return (
       <ErrorAlert
         message={t('errors.invalid')}

@@ -53,7 +53,26 @@ describe('RegisterForm', () => {
     });
   });
 
-  it('shows a conflict, such as an email already registered, as an alert', async () => {
+  it('shows a taken email at the email field', async () => {
+    const reason = 'An account with this email exists already.';
+    mockFetch({
+      'POST /api/v1/auth/register': () =>
+        problem(409, {
+          title: 'Conflict',
+          detail: reason,
+          invalidParams: [{ name: 'email', reason }],
+        }),
+    });
+    renderWithProviders(<RegisterForm />);
+
+    await fillIn('25.8311');
+
+    expect(await screen.findByText(reason)).toBeInTheDocument();
+    expect(screen.getByLabelText(/email/i)).toHaveAccessibleDescription(reason);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a conflict that names no field as an alert', async () => {
     mockFetch({
       'POST /api/v1/auth/register': () =>
         problem(409, { title: 'Conflict', detail: 'The email is already registered.' }),
