@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Errors raised by the framework itself come back as problem+json too, and without internals. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ErrorResponsesTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -32,6 +32,11 @@ public class Http {
         this.json = json;
     }
 
+    public Reply put(String path, Object body, String token) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+    }
+
     public Reply get(String path, String token) {
         return send(builder(path, token).GET());
     }
@@ -48,6 +53,34 @@ public class Http {
             builder.header("Content-Type", contentType);
         }
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A multipart/form-data POST with text fields and one file part named {@code file}. */
+    public Reply multipart(String path, Map<String, String> fields, String fileName, String fileContentType, byte[] file,
+                           String token) {
+        String boundary = "reex-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n").getBytes(utf8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a GET, for downloads. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return client.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Signs in and returns the bearer token; fails the test if sign-in fails. */

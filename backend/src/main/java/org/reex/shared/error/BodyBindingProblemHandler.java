@@ -55,7 +55,9 @@ public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErr
 
     static String jsonPath(SerdeException exception) {
         StringBuilder path = new StringBuilder();
-        for (ReferencePath segment : exception.getPath()) {
+        List<ReferencePath> outermostFirst = new java.util.ArrayList<>(exception.getPath());
+        java.util.Collections.reverse(outermostFirst);
+        for (ReferencePath segment : outermostFirst) {
             if (segment instanceof CollectionItemReferencePath item) {
                 path.append('[').append(item.index()).append(']');
             } else if (segment instanceof MapItemReferencePath entry) {

@@ -1,15 +1,20 @@
 package org.reex.shared.error;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +41,8 @@ public class GeneratedEnumProblemHandler implements ExceptionHandler<IllegalArgu
             return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
                     "An unexpected error occurred. It has been logged.", List.of());
         }
-        String value = matcher.group(1);
-        String name = parameterHolding(request, value);
+        String name = parameterOfType(request, exception.getStackTrace()[0].getClassName())
+                .orElseGet(() -> parameterHolding(request, matcher.group(1)));
         String reason = "is not one of the allowed values";
         return Problems.response(HttpStatus.BAD_REQUEST, "Invalid request", name + ": " + reason,
                 List.of(new InvalidParam(name, reason)));
@@ -48,6 +53,16 @@ public class GeneratedEnumProblemHandler implements ExceptionHandler<IllegalArgu
         return trace.length > 0
                 && trace[0].getClassName().startsWith(GENERATED_MODEL_PACKAGE)
                 && trace[0].getMethodName().equals("fromValue");
+    }
+
+    /** The route argument whose type is the enum that refused the value. */
+    private static Optional<String> parameterOfType(HttpRequest<?> request, String enumClassName) {
+        return RouteAttributes.getRouteMatch(request).stream()
+                .filter(MethodBasedRouteMatch.class::isInstance)
+                .flatMap(match -> Arrays.stream(((MethodBasedRouteMatch<?, ?>) match).getArguments()))
+                .filter(argument -> argument.getType().getName().equals(enumClassName))
+                .map(Argument::getName)
+                .findFirst();
     }
 
     private static String parameterHolding(HttpRequest<?> request, String value) {

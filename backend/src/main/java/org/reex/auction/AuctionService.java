@@ -1,0 +1,121 @@
+package org.reex.auction;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.shared.Decimals;
+import org.reex.shared.error.Violations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.Set;
+
+/** A lot's auction: its settings now; bidding, live updates and closing build on this. */
+@Singleton
+public class AuctionService {
+
+    static final Set<String> TYPES = Set.of("ENGLISH", "SEALED");
+    static final int MAX_SOFT_CLOSE_SECONDS = 3600;
+    static final Duration MAX_DURATION = Duration.ofDays(90);
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    private final AuctionRepository auctions;
+    private final Clock clock;
+
+    public AuctionService(AuctionRepository auctions, Clock clock) {
+        this.auctions = auctions;
+        this.clock = clock;
+    }
+
+    /** Raw settings as a client sends them. */
+    public record Settings(@Nullable String auctionType, @Nullable String currency, @Nullable String startPrice,
+                           @Nullable String reservePrice, @Nullable String minIncrement, @Nullable Instant opensAt,
+                           @Nullable Instant closesAt, @Nullable Integer softCloseSeconds) {
+    }
+
+    /** Checks the settings against the rules; every broken rule is recorded against its field. */
+    public Optional<AuctionTerms> validate(Settings settings, Violations violations) {
+        Instant now = clock.instant();
+        String type = settings.auctionType();
+        if (type == null || !TYPES.contains(type)) {
+            violations.add("auctionType", "must be ENGLISH or SEALED");
+        }
+        String currency = settings.currency() == null ? null : settings.currency().trim().toUpperCase();
+        if (currency == null || !isIsoCurrency(currency)) {
+            violations.add("currency", "must be an ISO 4217 currency code such as CNY, USD or EUR");
+        }
+        BigDecimal start = positive(Decimals.parse(settings.startPrice(), "startPrice", 4, violations), "startPrice", violations);
+        BigDecimal increment = positive(Decimals.parse(settings.minIncrement(), "minIncrement", 4, violations), "minIncrement", violations);
+        BigDecimal reserve = null;
+        if (settings.reservePrice() != null && !settings.reservePrice().isBlank()) {
+            reserve = positive(Decimals.parse(settings.reservePrice(), "reservePrice", 4, violations), "reservePrice", violations);
+            if (reserve != null && start != null && reserve.compareTo(start) < 0) {
+                violations.add("reservePrice", "must be at least the start price");
+            }
+        }
+        Instant opens = settings.opensAt() == null ? now : settings.opensAt();
+        Instant closes = settings.closesAt();
+        if (closes == null) {
+            violations.add("closesAt", "is required");
+        } else if (!closes.isAfter(now)) {
+            violations.add("closesAt", "must be in the future");
+        } else if (!closes.isAfter(opens)) {
+            violations.add("closesAt", "must be after opensAt");
+        } else if (Duration.between(opens, closes).compareTo(MAX_DURATION) > 0) {
+            violations.add("closesAt", "must be at most 90 days after opensAt");
+        }
+        Integer softClose = settings.softCloseSeconds();
+        if (softClose == null || softClose < 0 || softClose > MAX_SOFT_CLOSE_SECONDS) {
+            violations.add("softCloseSeconds", "must be between 0 and 3600");
+        }
+        if (!violations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuctionTerms(type, currency, start.setScale(4), reserve == null ? null : reserve.setScale(4),
+                increment.setScale(4), opens, closes, softClose));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Auction open(long lotId, AuctionTerms terms) {
+        return auctions.save(new Auction(lotId, terms.auctionType(), terms.currency(), terms.startPrice(),
+                terms.reservePrice(), terms.minIncrement(), terms.opensAt(), terms.closesAt(), terms.softCloseSeconds(),
+                0, clock.instant()));
+    }
+
+    public Optional<Auction> forLot(long lotId) {
+        return auctions.findById(lotId);
+    }
+
+    public boolean hasBids(long lotId) {
+        return auctions.findById(lotId).map(a -> a.bidCount() > 0).orElse(false);
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Nullable
+    private static BigDecimal positive(@Nullable BigDecimal value, String field, Violations violations) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() <= 0) {
+            violations.add(field, "must be greater than 0");
+            return null;
+        }
+        if (value.compareTo(MAX_AMOUNT) >= 0) {
+            violations.add(field, "is too large");
+            return null;
+        }
+        return value;
+    }
+}

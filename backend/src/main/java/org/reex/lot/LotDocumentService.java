@@ -1,0 +1,111 @@
+package org.reex.lot;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.apache.tika.Tika;
+import org.reex.shared.audit.AuditLog;
+import org.reex.shared.error.ConflictException;
+import org.reex.shared.error.InvalidRequestException;
+import org.reex.shared.error.NotFoundException;
+import org.reex.shared.security.Caller;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assay certificates and photos of a lot. The type is read from the bytes (Apache Tika), never from the name
+ * or the declared type: an assay certificate must really be a PDF, a photo really a JPEG or PNG.
+ */
+@Singleton
+public class LotDocumentService {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final Map<String, Set<String>> ALLOWED_TYPES = Map.of(
+            "ASSAY_CERTIFICATE", Set.of("application/pdf"),
+            "PHOTO", Set.of("image/jpeg", "image/png"));
+
+    private final LotRepository lots;
+    private final LotDocumentRepository documents;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+
+    public LotDocumentService(LotRepository lots, LotDocumentRepository documents, AuditLog audit, Clock clock) {
+        this.lots = lots;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LotDocumentInfo upload(Caller caller, long lotId, String kind, String fileName, byte[] content) {
+        Lot lot = lots.findById(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        LotAccess.requireSeller(caller, lot);
+        if (!LotStatus.ACCEPTS_DOCUMENTS.contains(lot.status())) {
+            throw new ConflictException("status", "A " + lot.status() + " lot takes no more documents.");
+        }
+        if (content.length == 0) {
+            throw new InvalidRequestException("file", "is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidRequestException("file", "is larger than 10 MB");
+        }
+        String sniffed = tika.detect(content);
+        Set<String> allowed = ALLOWED_TYPES.get(kind);
+        if (!allowed.contains(sniffed)) {
+            throw new InvalidRequestException("file", "is " + sniffed + " by its content; a " + kind
+                    + " must be " + String.join(" or ", allowed.stream().sorted().toList()));
+        }
+        LotDocument saved = documents.save(new LotDocument(null, lotId, kind, cleanName(fileName), sniffed,
+                content.length, sha256(content), content, caller.userId(), clock.instant()));
+        audit.record(caller.userId(), "LOT_DOCUMENT_ADDED", "lot", lotId, kind + " " + saved.sha256());
+        return info(saved);
+    }
+
+    @ReadOnly
+    public List<LotDocumentInfo> list(Caller caller, long lotId) {
+        requireVisible(caller, lotId);
+        return documents.listByLot(lotId);
+    }
+
+    @ReadOnly
+    public LotDocument download(Caller caller, long lotId, long documentId) {
+        requireVisible(caller, lotId);
+        return documents.findByIdAndLotId(documentId, lotId)
+                .orElseThrow(() -> new NotFoundException("No document " + documentId + " on lot " + lotId + "."));
+    }
+
+    private void requireVisible(Caller caller, long lotId) {
+        Lot lot = lots.findById(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        LotAccess.requireVisible(caller, lot);
+    }
+
+    private static LotDocumentInfo info(LotDocument d) {
+        return new LotDocumentInfo(d.id(), d.lotId(), d.kind(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
+                d.uploadedAt());
+    }
+
+    /** Keeps the last path segment, without control characters, at most 255 characters. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

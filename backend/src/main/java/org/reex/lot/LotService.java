@@ -1,0 +1,195 @@
+package org.reex.lot;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.auction.Auction;
+import org.reex.auction.AuctionService;
+import org.reex.auction.AuctionTerms;
+import org.reex.identity.OrganizationService;
+import org.reex.reference.Element;
+import org.reex.reference.ReferenceService;
+import org.reex.shared.audit.AuditLog;
+import org.reex.shared.error.ConflictException;
+import org.reex.shared.error.ForbiddenException;
+import org.reex.shared.error.InvalidRequestException;
+import org.reex.shared.error.Violations;
+import org.reex.shared.security.Caller;
+import org.reex.shared.security.Roles;
+import org.reex.shared.web.Page;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Listing scrap lots: drafts, edits with optimistic versions, publishing with auction settings, cancelling. */
+@Singleton
+public class LotService {
+
+    private final LotRepository lots;
+    private final LotCompositionRepository compositions;
+    private final LotDocumentRepository documents;
+    private final LotSearchRepository search;
+    private final LotValidator validator;
+    private final ReferenceService reference;
+    private final AuctionService auctions;
+    private final OrganizationService organizations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LotService(LotRepository lots, LotCompositionRepository compositions, LotDocumentRepository documents,
+                      LotSearchRepository search, LotValidator validator, ReferenceService reference,
+                      AuctionService auctions, OrganizationService organizations, AuditLog audit, Clock clock) {
+        this.lots = lots;
+        this.compositions = compositions;
+        this.documents = documents;
+        this.search = search;
+        this.validator = validator;
+        this.reference = reference;
+        this.auctions = auctions;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LotView create(Caller caller, LotDraft draft) {
+        if (!caller.is(Roles.MANUFACTURER)) {
+            throw new ForbiddenException("Only manufacturers list lots.");
+        }
+        ValidLot valid = validator.validate(draft);
+        Instant now = clock.instant();
+        Totals totals = totals(valid);
+        Lot lot = lots.save(new Lot(null, caller.organizationId(), valid.title(), valid.description(), valid.category(),
+                valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(), valid.longitude(),
+                String.join(",", valid.hazards()), LotStatus.DRAFT, null, 0, now, now, null));
+        saveComposition(lot.id(), valid);
+        audit.record(caller.userId(), "LOT_CREATED", "lot", lot.id(), null);
+        return view(caller, lot);
+    }
+
+    @Transactional
+    public LotView update(Caller caller, long lotId, LotDraft draft, long expectedVersion) {
+        Lot current = lockVisible(caller, lotId);
+        LotAccess.requireSeller(caller, current);
+        if (current.status() != LotStatus.DRAFT) {
+            throw new ConflictException("status", "Only a draft can be edited; this lot is " + current.status() + ".");
+        }
+        requireVersion(current, expectedVersion);
+        ValidLot valid = validator.validate(draft);
+        Totals totals = totals(valid);
+        Lot updated = lots.update(new Lot(current.id(), current.sellerOrganizationId(), valid.title(), valid.description(),
+                valid.category(), valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(),
+                valid.longitude(), String.join(",", valid.hazards()), LotStatus.DRAFT, null, current.version(),
+                current.createdAt(), clock.instant(), null));
+        compositions.deleteByLotId(lotId);
+        saveComposition(lotId, valid);
+        audit.record(caller.userId(), "LOT_EDITED", "lot", lotId, "version " + updated.version());
+        return view(caller, updated);
+    }
+
+    @Transactional
+    public LotView publish(Caller caller, long lotId, AuctionService.Settings settings, @Nullable Long expectedVersion) {
+        Lot current = lockVisible(caller, lotId);
+        LotAccess.requireSeller(caller, current);
+        if (current.status() != LotStatus.DRAFT) {
+            throw new ConflictException("status", "Only a draft can be published; this lot is " + current.status() + ".");
+        }
+        if (expectedVersion != null) {
+            requireVersion(current, expectedVersion);
+        }
+        Violations violations = new Violations();
+        if (compositions.findByLot(lotId).isEmpty()) {
+            violations.add("composition", "declare the lot's composition before publishing it");
+        }
+        AuctionTerms terms = auctions.validate(settings, violations).orElse(null);
+        violations.throwIfAny();
+        Lot published = lots.update(current.published(terms.closesAt(), clock.instant()));
+        auctions.open(lotId, terms);
+        audit.record(caller.userId(), "LOT_PUBLISHED", "lot", lotId, terms.auctionType() + " closing " + terms.closesAt());
+        return view(caller, published);
+    }
+
+    @Transactional
+    public LotView cancel(Caller caller, long lotId) {
+        Lot current = lockVisible(caller, lotId);
+        LotAccess.requireSeller(caller, current);
+        if (current.status() == LotStatus.OPEN && auctions.hasBids(lotId)) {
+            throw new ConflictException("status", "This lot has bids and can no longer be cancelled.");
+        }
+        if (current.status() != LotStatus.DRAFT && current.status() != LotStatus.OPEN) {
+            throw new ConflictException("status", "Only a draft or an open lot can be cancelled; this lot is " + current.status() + ".");
+        }
+        Lot cancelled = lots.update(current.withStatus(LotStatus.CANCELLED, clock.instant()));
+        audit.record(caller.userId(), "LOT_CANCELLED", "lot", lotId, "from " + current.status());
+        return view(caller, cancelled);
+    }
+
+    @ReadOnly
+    public LotView get(Caller caller, long lotId) {
+        Lot lot = lots.findById(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        LotAccess.requireVisible(caller, lot);
+        return view(caller, lot);
+    }
+
+    /** Browses lots; "mine" is the caller's organization's lots in every state, else what the caller may see. */
+    @ReadOnly
+    public Page<LotSummaryRow> browse(Caller caller, boolean mine, LotQuery query) {
+        return search.search(scoped(caller, mine, query));
+    }
+
+    private LotQuery scoped(Caller caller, boolean mine, LotQuery query) {
+        if (query.element() != null && reference.element(query.element()).isEmpty()) {
+            throw new InvalidRequestException("element", "must be a rare-earth element symbol (Sc, Y, La to Lu)");
+        }
+        String element = query.element() == null ? null : reference.element(query.element()).get().symbol();
+        return new LotQuery(mine ? Long.valueOf(caller.organizationId()) : null,
+                !mine && !caller.is(Roles.AGENCY), query.status(), query.category(), element,
+                query.region(), query.minMassKg(), query.maxMassKg(), query.closingBefore(), query.sort(),
+                query.cursor(), query.limit());
+    }
+
+    private Lot lockVisible(Caller caller, long lotId) {
+        Lot lot = lots.findByIdForUpdate(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        LotAccess.requireVisible(caller, lot);
+        return lot;
+    }
+
+    private static void requireVersion(Lot current, long expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new ConflictException("version", "The lot was changed by someone else (now version "
+                    + current.version() + ", you sent " + expectedVersion + "). Reload it and try again.");
+        }
+    }
+
+    private void saveComposition(long lotId, ValidLot valid) {
+        compositions.saveAll(valid.composition().stream()
+                .map(line -> new LotCompositionLine(null, lotId, line.element(), line.fraction(), line.source()))
+                .toList());
+    }
+
+    private Totals totals(ValidLot valid) {
+        BigDecimal metal = BigDecimal.ZERO.setScale(Contained.SCALE);
+        BigDecimal oxide = BigDecimal.ZERO.setScale(Contained.SCALE);
+        for (ValidLot.Line line : valid.composition()) {
+            Element element = reference.element(line.element()).orElseThrow();
+            BigDecimal kg = Contained.metalKg(valid.grossMassKg(), line.fraction());
+            metal = metal.add(kg);
+            oxide = oxide.add(Contained.oxideKg(kg, element.metalToOxideFactor()));
+        }
+        return new Totals(metal, oxide);
+    }
+
+    private LotView view(Caller caller, Lot lot) {
+        String sellerName = organizations.getOrganization(lot.sellerOrganizationId()).name();
+        List<LotCompositionLine> lines = compositions.findByLot(lot.id());
+        Auction auction = auctions.forLot(lot.id()).orElse(null);
+        boolean showReserve = LotAccess.isSeller(caller, lot) || caller.is(Roles.AGENCY);
+        return new LotView(lot, sellerName, lines, auction, documents.countByLotId(lot.id()), showReserve);
+    }
+
+    private record Totals(BigDecimal metal, BigDecimal oxide) {
+    }
+}

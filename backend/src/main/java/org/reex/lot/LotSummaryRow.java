@@ -1,0 +1,13 @@
+package org.reex.lot;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One line of a browse page. */
+public record LotSummaryRow(long id, String title, String category, BigDecimal grossMassKg, BigDecimal containedReeKg,
+                            List<String> elements, String region, LotStatus status, String sellerName,
+                            @Nullable Instant closesAt, Instant createdAt) {
+}
