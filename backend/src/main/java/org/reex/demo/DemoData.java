@@ -11,10 +11,13 @@ import org.reex.identity.NewUser;
 import org.reex.identity.Organization;
 import org.reex.identity.OrganizationKind;
 import org.reex.identity.OrganizationService;
+import org.reex.identity.User;
+import org.reex.shared.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,9 +56,11 @@ public class DemoData {
                     "inspector@jiangxi-eco.example", "Inspector Huang"));
 
     private final OrganizationService organizations;
+    private final DemoLots lots;
 
-    public DemoData(OrganizationService organizations) {
+    public DemoData(OrganizationService organizations, DemoLots lots) {
         this.organizations = organizations;
+        this.lots = lots;
     }
 
     @EventListener
@@ -65,11 +70,16 @@ public class DemoData {
         if (organizations.hasMarketplaceOrganizations()) {
             return;
         }
+        List<Caller> manufacturers = new ArrayList<>();
         for (DemoOrganization demo : ORGANIZATIONS) {
             Organization organization = organizations.createOrganization(new NewOrganization(demo.name(), demo.type(),
                     demo.region(), new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())), null);
-            organizations.createUser(organization.id(), new NewUser(demo.email(), DEMO_PASSWORD, demo.displayName()), null);
+            User user = organizations.createUser(organization.id(), new NewUser(demo.email(), DEMO_PASSWORD, demo.displayName()), null);
+            if (demo.type() == OrganizationKind.MANUFACTURER) {
+                manufacturers.add(new Caller(user.id(), organization.id(), organization.type().role()));
+            }
         }
+        lots.load(manufacturers);
         LOG.info("Loaded the demo marketplace: {} organizations; every demo user's password is {}",
                 ORGANIZATIONS.size(), DEMO_PASSWORD);
     }
