@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { LOT_PATHS } from '@/features/lots';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
 import { AdminHomeRoute } from './routes/admin-home';
+import {
+  LotCreateRoute,
+  LotDetailRoute,
+  LotEditRoute,
+  MarketplaceRoute,
+  MyLotsRoute,
+} from './routes/lot-routes';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
@@ -35,7 +43,12 @@ export const routes: RouteObject[] = [
               { path: '/', element: <HomeRedirect /> },
               {
                 element: <RequireRole role="MANUFACTURER" />,
-                children: [{ path: '/manufacturer', element: <RoleHome /> }],
+                children: [
+                  { path: '/manufacturer', element: <RoleHome /> },
+                  { path: LOT_PATHS.mine, element: <MyLotsRoute /> },
+                  { path: LOT_PATHS.create, element: <LotCreateRoute /> },
+                  { path: LOT_PATHS.edit, element: <LotEditRoute /> },
+                ],
               },
               {
                 element: <RequireRole role="RECYCLER" />,
@@ -49,6 +62,8 @@ export const routes: RouteObject[] = [
                 element: <RequireRole role="ADMIN" />,
                 children: [{ path: '/admin', element: <AdminHomeRoute /> }],
               },
+              { path: LOT_PATHS.marketplace, element: <MarketplaceRoute /> },
+              { path: LOT_PATHS.detail, element: <LotDetailRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

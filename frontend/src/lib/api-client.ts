@@ -6,11 +6,17 @@ import {
   AuthApi,
   type AuthApiInterface,
   Configuration,
+  DocumentsApi,
+  type DocumentsApiInterface,
+  LotsApi,
+  type LotsApiInterface,
   MeApi,
   type MeApiInterface,
   type Middleware,
   OrganizationsApi,
   type OrganizationsApiInterface,
+  ReferenceApi,
+  type ReferenceApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -41,3 +47,6 @@ const configuration = new Configuration({
 export const authApi: AuthApiInterface = new AuthApi(configuration);
 export const meApi: MeApiInterface = new MeApi(configuration);
 export const organizationsApi: OrganizationsApiInterface = new OrganizationsApi(configuration);
+export const referenceApi: ReferenceApiInterface = new ReferenceApi(configuration);
+export const lotsApi: LotsApiInterface = new LotsApi(configuration);
+export const documentsApi: DocumentsApiInterface = new DocumentsApi(configuration);

@@ -5,6 +5,7 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import type { Role } from '@/api/generated';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout, useCurrentUser } from '@/features/auth';
+import { LOT_PATHS } from '@/features/lots';
 import { HOME_PATH } from '../paths';
 import classes from './app-layout.module.css';
 
@@ -12,7 +13,11 @@ type NavItem = { to: string; label: string };
 
 function useNavItems(role: Role): NavItem[] {
   const { t } = useTranslation();
-  return [{ to: HOME_PATH[role], label: t(`home.title.${role}`) }];
+  return [
+    { to: HOME_PATH[role], label: t(`home.title.${role}`) },
+    ...(role === 'MANUFACTURER' ? [{ to: LOT_PATHS.mine, label: t('lots.mine.title') }] : []),
+    { to: LOT_PATHS.marketplace, label: t('lots.market.title') },
+  ];
 }
 
 export function AppLayout() {
