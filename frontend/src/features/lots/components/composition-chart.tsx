@@ -21,7 +21,8 @@ export function CompositionChart({ lines }: { lines: readonly CompositionLine[] 
   return (
     <div aria-hidden>
       <BarChart
-        h={260}
+        h={240}
+        maw={720}
         data={data}
         dataKey="element"
         series={[
@@ -30,8 +31,8 @@ export function CompositionChart({ lines }: { lines: readonly CompositionLine[] 
         ]}
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
-        valueFormatter={(value) => format.contained(String(value))}
-        yAxisProps={{ width: 80 }}
+        valueFormatter={(value) => format.mass(String(value))}
+        yAxisProps={{ width: 90 }}
         tickLine="y"
       />
     </div>

@@ -114,11 +114,11 @@ export function CompositionEditor({ form, elements, category }: CompositionEdito
           {t('lots.composition.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={800}>
           <Table verticalSpacing="xs" aria-label={t('lots.composition.title')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={190}>{t('lots.composition.element')}</Table.Th>
+                <Table.Th w={230}>{t('lots.composition.element')}</Table.Th>
                 <Table.Th w={140}>{t('lots.composition.fraction')}</Table.Th>
                 <Table.Th w={190}>{t('lots.composition.source')}</Table.Th>
                 <Table.Th ta="end">{t('lots.composition.containedKg')}</Table.Th>
@@ -139,6 +139,7 @@ export function CompositionEditor({ form, elements, category }: CompositionEdito
                     <Table.Td valign="top">
                       <NativeSelect
                         aria-label={t('lots.composition.elementOfRow', { row })}
+                        miw={210}
                         error={fieldErrorMessage(t, lineErrors?.element?.message)}
                         data={[
                           { value: '', label: t('lots.composition.chooseElement') },

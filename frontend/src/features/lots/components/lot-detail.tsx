@@ -123,10 +123,10 @@ export function LotDetail({ lot, isSeller }: LotDetailProps) {
             <Text c="dimmed">{t('lots.composition.none')}</Text>
           ) : (
             <Grid gutter="lg">
-              <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Grid.Col span={{ base: 12, xl: 7 }}>
                 <CompositionTable lot={lot} category={category} />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Grid.Col span={{ base: 12, xl: 5 }}>
                 <CompositionChart lines={lot.composition} />
               </Grid.Col>
             </Grid>

@@ -207,6 +207,7 @@ function LotFormFields({
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 label={t('organization.region')}
+                description={t('lots.form.regionHint')}
                 required
                 error={message(errors.location?.region?.message)}
                 {...register('location.region')}

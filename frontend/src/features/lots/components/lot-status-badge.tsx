@@ -19,7 +19,12 @@ const COLOR: Record<LotStatus, MantineColor> = {
 export function LotStatusBadge({ status }: { status: LotStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOR[status]} variant="light">
+    <Badge
+      color={COLOR[status]}
+      variant="light"
+      // Never cut short in a narrow table cell.
+      styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+    >
       {t(`lots.status.${status}`)}
     </Badge>
   );

@@ -14,6 +14,7 @@ import {
   type LotResponse,
 } from '@/api/generated';
 import { latitudeField, longitudeField, requiredText } from '@/lib/validation';
+import { parseDecimal } from './contained';
 
 export const CATEGORIES = Object.values(WasteCategory);
 export const HAZARDS = Object.values(Hazard);
@@ -44,10 +45,11 @@ export const lotFormSchema = z.object({
     .trim()
     .min(1, 'validation.required')
     .regex(MASS, 'validation.mass')
-    .refine(
-      (value) => new Decimal(value).greaterThan(0) && new Decimal(value).lte(MAX_GROSS_MASS_KG),
-      'validation.massRange',
-    ),
+    .refine((value) => {
+      // Zod runs this even when the pattern failed: only judge a number.
+      const mass = parseDecimal(value);
+      return mass === null || (mass.greaterThan(0) && mass.lte(MAX_GROSS_MASS_KG));
+    }, 'validation.massRange'),
   composition: z
     .array(compositionLine)
     .max(MAX_COMPOSITION_LINES, 'validation.tooMany')
@@ -110,7 +112,6 @@ const TOP_LEVEL_FIELDS = [
 ] as const satisfies readonly Path<LotFormInput>[];
 const LINE_FIELDS = ['element', 'fraction', 'source'] as const;
 const LINE_PARAM = /^composition\[(\d+)\]\.(\w+)$/;
-
 
 /** The form field a server param names, e.g. `composition[2].fraction` → `composition.2.fraction`. */
 export function formPathOf(name: string, lineCount: number): Path<LotFormInput> | undefined {

@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { AuctionType, type PublishRequest } from '@/api/generated';
+import { parseDecimal } from './contained';
 
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'JPY', 'HKD'] as const;
 export const AUCTION_TYPES = Object.values(AuctionType);
@@ -10,12 +11,15 @@ export const MAX_SOFT_CLOSE_SECONDS = 3600;
 const AMOUNT = /^\d{1,18}(\.\d{1,4})?$/;
 
 function amount() {
-  return z
-    .string()
-    .trim()
-    .min(1, 'validation.required')
-    .regex(AMOUNT, 'validation.amount')
-    .refine((value) => new Decimal(value).greaterThan(0), 'validation.positive');
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, 'validation.required')
+      .regex(AMOUNT, 'validation.amount')
+      // Zod runs this even when the pattern failed: only judge a number.
+      .refine((value) => parseDecimal(value)?.greaterThan(0) !== false, 'validation.positive')
+  );
 }
 
 function isDateTime(value: string): boolean {
