@@ -52,6 +52,28 @@ public class LotSearchRepository {
         return new Page<>(withElements, next);
     }
 
+    /** Browse rows for the given ids, in the order given. */
+    public List<LotSummaryRow> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        Map<Long, LotSummaryRow> found = jdbc.prepareStatement(SELECT + " WHERE l.id IN (" + marks + ")", statement -> {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 1, ids.get(i));
+            }
+            Map<Long, LotSummaryRow> rows = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    LotSummaryRow row = row(rs);
+                    rows.put(row.id(), row);
+                }
+            }
+            return rows;
+        });
+        return attachElements(ids.stream().filter(found::containsKey).map(found::get).toList());
+    }
+
     private List<LotSummaryRow> fetch(LotQuery query, Position position, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();

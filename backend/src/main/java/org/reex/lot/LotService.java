@@ -1,5 +1,6 @@
 package org.reex.lot;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Listing scrap lots: drafts, edits with optimistic versions, publishing with auction settings, cancelling. */
 @Singleton
@@ -37,11 +41,13 @@ public class LotService {
     private final AuctionService auctions;
     private final OrganizationService organizations;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<LotPublished> published;
     private final Clock clock;
 
     public LotService(LotRepository lots, LotCompositionRepository compositions, LotDocumentRepository documents,
                       LotSearchRepository search, LotValidator validator, ReferenceService reference,
-                      AuctionService auctions, OrganizationService organizations, AuditLog audit, Clock clock) {
+                      AuctionService auctions, OrganizationService organizations, AuditLog audit,
+                      ApplicationEventPublisher<LotPublished> published, Clock clock) {
         this.lots = lots;
         this.compositions = compositions;
         this.documents = documents;
@@ -51,6 +57,7 @@ public class LotService {
         this.auctions = auctions;
         this.organizations = organizations;
         this.audit = audit;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -109,6 +116,7 @@ public class LotService {
         Lot published = lots.update(current.published(terms.closesAt(), clock.instant()));
         auctions.open(lotId, terms);
         audit.record(caller.userId(), "LOT_PUBLISHED", "lot", lotId, terms.auctionType() + " closing " + terms.closesAt());
+        this.published.publishEvent(new LotPublished(lotId));
         return view(caller, published);
     }
 
@@ -149,6 +157,45 @@ public class LotService {
                 !mine && !caller.is(Roles.AGENCY), query.status(), query.category(), element,
                 query.region(), query.minMassKg(), query.maxMassKg(), query.closingBefore(), query.sort(),
                 query.cursor(), query.limit());
+    }
+
+    /** Only the lot's seller and agencies may go on; anyone else is told the lot does not exist. */
+    @ReadOnly
+    public void requireSellerOrAgency(Caller caller, long lotId) {
+        Lot lot = lots.findById(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        if (!LotAccess.isSeller(caller, lot) && !caller.is(Roles.AGENCY)) {
+            throw LotAccess.notFound(lotId);
+        }
+    }
+
+    @ReadOnly
+    public Optional<LotFacts> facts(long lotId) {
+        return lots.findById(lotId).map(this::facts);
+    }
+
+    @ReadOnly
+    public List<LotFacts> openLots() {
+        return lots.findByStatus(LotStatus.OPEN).stream().map(this::facts).toList();
+    }
+
+    /** Kilograms per category awarded to an organization in [from, to). */
+    @ReadOnly
+    public Map<String, BigDecimal> awardedKg(long organizationId, Instant from, Instant to) {
+        return lots.awardedKgByCategory(organizationId, from, to).stream()
+                .collect(Collectors.toMap(LotRepository.CategoryMass::category, LotRepository.CategoryMass::kg));
+    }
+
+    /** Browse rows for the given lots, in the order given, leaving out any that do not exist. */
+    @ReadOnly
+    public List<LotSummaryRow> summaries(List<Long> lotIds) {
+        return search.byIds(lotIds);
+    }
+
+    private LotFacts facts(Lot lot) {
+        List<LotCompositionLine> lines = compositions.findByLot(lot.id());
+        String main = lines.isEmpty() || lines.get(0).fraction().signum() == 0 ? null : lines.get(0).element();
+        return new LotFacts(lot.id(), lot.sellerOrganizationId(), lot.title(), lot.category(), lot.grossMassKg(),
+                lot.latitude(), lot.longitude(), lot.closesAt(), lot.status(), main);
     }
 
     private Lot lockVisible(Caller caller, long lotId) {

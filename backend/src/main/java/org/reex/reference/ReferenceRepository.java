@@ -18,4 +18,7 @@ public interface ReferenceRepository extends GenericRepository<Element, String> 
 
     @Query("SELECT * FROM category_composition ORDER BY category, typical_fraction DESC, element")
     List<CategoryComposition> compositions();
+
+    @Query("SELECT category, process_route, element, rate, source FROM typical_recovery_rate ORDER BY category, element")
+    List<TypicalRecoveryRate> recoveryRates();
 }

@@ -3,6 +3,7 @@ package org.reex.reference;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,17 @@ public class ReferenceService {
         return category;
     }
 
+    /**
+     * The best typical recovery rate over process routes for an element of a category (a rate given for every
+     * rare earth, '*', counts too), if the reference data has one.
+     */
+    public Optional<BigDecimal> typicalRecoveryRate(String category, String element) {
+        return snapshot().recoveryRates.stream()
+                .filter(r -> r.category().equals(category) && (r.element().equals(element) || r.element().equals("*")))
+                .map(TypicalRecoveryRate::rate)
+                .max(BigDecimal::compareTo);
+    }
+
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
@@ -70,9 +82,10 @@ public class ReferenceService {
         }
         Map<String, Element> bySymbol = elements.stream()
                 .collect(Collectors.toMap(e -> e.symbol().toLowerCase(), Function.identity()));
-        return new Snapshot(elements, bySymbol, categories);
+        return new Snapshot(elements, bySymbol, categories, List.copyOf(repository.recoveryRates()));
     }
 
-    private record Snapshot(List<Element> elements, Map<String, Element> elementsBySymbol, Map<String, Category> categories) {
+    private record Snapshot(List<Element> elements, Map<String, Element> elementsBySymbol, Map<String, Category> categories,
+                            List<TypicalRecoveryRate> recoveryRates) {
     }
 }

@@ -123,7 +123,7 @@ class LotControllerTest {
         String seller = accounts.tokenFor("MANUFACTURER");
         String otherMaker = accounts.tokenFor("MANUFACTURER");
         String recycler = accounts.tokenFor("RECYCLER");
-        String agency = agencyToken();
+        String agency = accounts.agencyToken();
         long id = lots.create(Lots.ndfeb("Secret draft"), seller);
         Map<String, Object> edit = Lots.ndfeb("Hijacked");
         edit.put("version", 0);
@@ -204,16 +204,6 @@ class LotControllerTest {
         assertEquals("CANCELLED", http.post("/api/v1/lots/" + draft + "/cancel", "", seller).json().get("status"));
         assertEquals("CANCELLED", http.post("/api/v1/lots/" + open + "/cancel", "", seller).json().get("status"));
         assertEquals(409, http.post("/api/v1/lots/" + open + "/cancel", "", seller).status());
-    }
-
-    private String agencyToken() {
-        String admin = accounts.adminToken();
-        Http.Reply org = http.post("/api/v1/organizations", Map.of("name", Accounts.unique("Agency"), "type", "AGENCY",
-                "region", "Beijing", "latitude", 39.9, "longitude", 116.4), admin);
-        String email = Accounts.unique("inspector") + "@example.com";
-        http.post("/api/v1/organizations/" + org.json().get("id") + "/users",
-                Map.of("email", email, "password", Accounts.PASSWORD, "displayName", "Inspector"), admin);
-        return http.login(email, Accounts.PASSWORD);
     }
 
     private void assertInvalid(String token, Consumer<Map<String, Object>> change, String field) {

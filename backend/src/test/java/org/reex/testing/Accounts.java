@@ -52,6 +52,30 @@ public class Accounts {
         return http.login(register(type), PASSWORD);
     }
 
+    /** A new agency organization (made by the admin) and a signed-in user of it. */
+    public String agencyToken() {
+        String admin = adminToken();
+        Http.Reply org = http.post("/api/v1/organizations", Map.of("name", unique("Agency"), "type", "AGENCY",
+                "region", "Beijing", "latitude", 39.9, "longitude", 116.4), admin);
+        String email = unique("inspector") + "@example.com";
+        http.post("/api/v1/organizations/" + org.json().get("id") + "/users",
+                Map.of("email", email, "password", PASSWORD, "displayName", "Inspector"), admin);
+        return http.login(email, PASSWORD);
+    }
+
+    /** Registers a recycler at the given place and returns its token. */
+    public String recyclerAt(String region, double latitude, double longitude) {
+        Map<String, Object> body = registration("RECYCLER");
+        body.put("region", region);
+        body.put("latitude", latitude);
+        body.put("longitude", longitude);
+        Http.Reply reply = http.post("/api/v1/auth/register", body, null);
+        if (reply.status() != 201) {
+            throw new AssertionError("registration failed: " + reply);
+        }
+        return (String) reply.json().get("accessToken");
+    }
+
     public String adminToken() {
         return http.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }

@@ -1,0 +1,9 @@
+package org.reex.licence;
+
+import io.micronaut.core.annotation.Introspected;
+
+import java.math.BigDecimal;
+
+@Introspected
+public record LicenceCapacity(long licenceId, String category, BigDecimal tonnesPerYear) {
+}

@@ -1,0 +1,24 @@
+package org.reex.notification;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface NotificationRepository extends CrudRepository<Notification, Long> {
+
+    @Query("SELECT * FROM notification WHERE organization_id = :organizationId AND id < :beforeId ORDER BY id DESC LIMIT :limit")
+    List<Notification> page(long organizationId, long beforeId, int limit);
+
+    long countByOrganizationIdAndReadAtIsNull(long organizationId);
+
+    Optional<Notification> findByIdAndOrganizationId(long id, long organizationId);
+
+    @Query("UPDATE notification SET read_at = :at WHERE id = :id AND read_at IS NULL")
+    void markRead(long id, Instant at);
+}

@@ -1,0 +1,81 @@
+package org.reex.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.shared.error.NotFoundException;
+import org.reex.shared.security.Caller;
+import org.reex.shared.web.Cursor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Notifications to an organization. They carry a type and parameters, not prose, so that each client
+ * words them in its user's language.
+ */
+@Singleton
+public class NotificationService {
+
+    public static final String LOT_MATCHED = "LOT_MATCHED";
+    public static final String LICENCE_DECIDED = "LICENCE_DECIDED";
+
+    private final NotificationRepository notifications;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public NotificationService(NotificationRepository notifications, JsonMapper json, Clock clock) {
+        this.notifications = notifications;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void notify(long organizationId, String type, Map<String, String> params, @Nullable Long lotId) {
+        notifications.save(new Notification(null, organizationId, type, write(params), lotId, clock.instant(), null));
+    }
+
+    public record Inbox(List<Notification> items, long unreadCount, @Nullable String nextCursor) {
+    }
+
+    @ReadOnly
+    public Inbox inbox(Caller caller, @Nullable String cursor, int limit) {
+        long before = cursor == null || cursor.isEmpty() ? Long.MAX_VALUE : Cursor.decodeId(cursor, "cursor");
+        List<Notification> rows = notifications.page(caller.organizationId(), before, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Notification> items = more ? rows.subList(0, limit) : rows;
+        return new Inbox(List.copyOf(items), notifications.countByOrganizationIdAndReadAtIsNull(caller.organizationId()),
+                more ? Cursor.encodeId(items.get(items.size() - 1).id()) : null);
+    }
+
+    @Transactional
+    public Notification markRead(Caller caller, long id) {
+        notifications.findByIdAndOrganizationId(id, caller.organizationId())
+                .orElseThrow(() -> new NotFoundException("No notification " + id + "."));
+        notifications.markRead(id, clock.instant());
+        return notifications.findById(id).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, String> params(Notification notification) {
+        try {
+            return json.readValue(notification.params(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Map<String, String> params) {
+        try {
+            return json.writeValueAsString(params);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
