@@ -87,7 +87,8 @@ async function renderForm() {
   return { user, form: within(form), onSaved };
 }
 
-describe('LotForm composition editor', () => {
+// Long user journeys: generous timeouts for slow, busy machines.
+describe('LotForm composition editor', { timeout: 20_000 }, () => {
   it('fills the rows from the typical composition and shows what each contains, exactly', async () => {
     mockReference();
     const { user, form } = await renderForm();
@@ -224,5 +225,71 @@ describe('LotForm composition editor', () => {
       'This element is already declared',
     );
     expect(fetchMock.mock.calls.map(([url]) => String(url))).not.toContain('/api/v1/lots');
+  });
+});
+
+describe('LotForm editing a draft', { timeout: 20_000 }, () => {
+  const draft = {
+    id: 42,
+    sellerOrganizationId: 3,
+    sellerName: 'Baotou Magnetics Co.',
+    title: 'Offcuts',
+    description: '',
+    category: 'NDFEB_MAGNET',
+    grossMassKg: '1000.000',
+    composition: [
+      {
+        element: 'Nd',
+        fraction: '0.228000',
+        source: 'TYPICAL',
+        containedKg: '228.000',
+        containedOxideKg: '265.939',
+      },
+    ],
+    containedRareEarthKg: '228.000',
+    containedRareEarthOxideKg: '265.939',
+    location: LOCATION,
+    hazards: ['PYROPHORIC_DUST'],
+    status: 'DRAFT',
+    version: 4,
+    documentCount: 0,
+    createdAt: new Date('2026-11-20T08:00:00Z'),
+    updatedAt: new Date('2026-11-20T08:00:00Z'),
+  } as const;
+
+  it('sends the version it read and says so when someone else changed the lot', async () => {
+    startSession('token', 3600);
+    const fetchMock = mockReference({
+      'PUT /api/v1/lots/42': () =>
+        problem(409, {
+          title: 'Conflict',
+          invalidParams: [{ name: 'version', reason: 'the lot has changed since version 4' }],
+        }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <LotForm
+        lot={{ ...draft, composition: [...draft.composition], hazards: [...draft.hazards] }}
+        defaultLocation={LOCATION}
+        onSaved={vi.fn()}
+      />,
+    );
+    const form = within(await screen.findByRole('form', { name: 'Edit draft lot' }));
+    expect(form.getByRole('textbox', { name: 'Fraction, row 1' })).toHaveValue('0.228000');
+    await user.clear(form.getByRole('textbox', { name: 'Title' }));
+    await user.type(form.getByRole('textbox', { name: 'Title' }), 'Offcuts, sorted');
+    await user.click(form.getByRole('button', { name: 'Save changes' }));
+
+    expect(await form.findByRole('alert')).toHaveTextContent(
+      'Someone else changed this lot — reload it to see their changes.',
+    );
+    expect(form.getByRole('button', { name: 'Reload the lot' })).toBeInTheDocument();
+    const [, init] = fetchMock.mock.calls.find(([url]) => String(url) === '/api/v1/lots/42') ?? [];
+    expect(JSON.parse(String(init?.body))).toMatchObject({
+      title: 'Offcuts, sorted',
+      grossMassKg: '1000.000',
+      composition: [{ element: 'Nd', fraction: '0.228000', source: 'TYPICAL' }],
+      version: 4,
+    });
   });
 });
