@@ -82,7 +82,7 @@ export function CompositionEditor({ form, elements, category }: CompositionEdito
         : undefined;
 
   return (
-    <Stack gap="sm" component="fieldset" m={0} p={0} style={{ border: 0 }}>
+    <Stack gap="sm" component="fieldset" m={0} p={0} style={{ border: 0, minWidth: 0 }}>
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <div>
           <Title order={2} size="h4" component="legend">
