@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -56,10 +58,12 @@ public class DemoData {
                     "inspector@jiangxi-eco.example", "Inspector Huang"));
 
     private final OrganizationService organizations;
+    private final DemoLicences licences;
     private final DemoLots lots;
 
-    public DemoData(OrganizationService organizations, DemoLots lots) {
+    public DemoData(OrganizationService organizations, DemoLicences licences, DemoLots lots) {
         this.organizations = organizations;
+        this.licences = licences;
         this.lots = lots;
     }
 
@@ -71,14 +75,18 @@ public class DemoData {
             return;
         }
         List<Caller> manufacturers = new ArrayList<>();
+        Map<String, Caller> byEmail = new HashMap<>();
         for (DemoOrganization demo : ORGANIZATIONS) {
             Organization organization = organizations.createOrganization(new NewOrganization(demo.name(), demo.type(),
                     demo.region(), new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())), null);
             User user = organizations.createUser(organization.id(), new NewUser(demo.email(), DEMO_PASSWORD, demo.displayName()), null);
+            Caller caller = new Caller(user.id(), organization.id(), organization.type().role());
+            byEmail.put(demo.email(), caller);
             if (demo.type() == OrganizationKind.MANUFACTURER) {
-                manufacturers.add(new Caller(user.id(), organization.id(), organization.type().role()));
+                manufacturers.add(caller);
             }
         }
+        licences.load(byEmail, byEmail.get("inspector@reex-agency.example"));
         lots.load(manufacturers);
         LOG.info("Loaded the demo marketplace: {} organizations; every demo user's password is {}",
                 ORGANIZATIONS.size(), DEMO_PASSWORD);

@@ -43,6 +43,15 @@ class DemoDataTest {
             assertEquals(DemoLots.LOTS.stream().filter(DemoLots.DemoLot::publish).count(), open.size());
             assertTrue(all.stream().anyMatch(l -> l.get("status").equals("DRAFT")));
             assertTrue(http.get("/api/v1/lots?scope=MINE", maker).json().get("items") instanceof List<?> mine && !mine.isEmpty());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> licences = (List<Map<String, Object>>) http.get("/api/v1/licences?limit=200", agency)
+                    .json().get("items");
+            assertTrue(licences.stream().map(l -> l.get("status")).toList()
+                    .containsAll(List.of("PENDING", "VERIFIED", "REJECTED", "SUSPENDED")), licences.toString());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> matched = (List<Map<String, Object>>) http.get("/api/v1/matches/mine", recycler)
+                    .json().get("items");
+            assertTrue(matched.size() >= 3, "the Ganzhou recycler is matched to open magnet lots: " + matched.size());
         } finally {
             try (Connection connection = DriverManager.getConnection(server, System.getProperty("datasources.default.username"),
                     System.getProperty("datasources.default.password"));
