@@ -93,7 +93,10 @@ public class LotSearchRepository {
             args.add(query.category());
         }
         if (query.element() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM lot_composition c WHERE c.lot_id = l.id AND c.element = ? AND c.fraction > 0)");
+            // A scalar subquery, not EXISTS: optimizers turn EXISTS into a join that reads every lot declaring the
+            // element and sorts them; this keeps the walk on the sort's index (bench/README.md, "Last measured").
+            // uq_lot_composition allows one row per lot and element, so the subquery yields at most one value.
+            sql.append(" AND (SELECT c.fraction FROM lot_composition c WHERE c.lot_id = l.id AND c.element = ?) > 0");
             args.add(query.element());
         }
         if (query.region() != null) {
