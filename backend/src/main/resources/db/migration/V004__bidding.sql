@@ -1,6 +1,7 @@
 -- Bidding: the auction's running state, bids, idempotency records, bidder aliases and the event log that
 -- feeds live updates on every instance. Written for MySQL 8.4 and MariaDB 10.11 alike.
 
+ALTER TABLE auction ADD COLUMN seller_organization_id BIGINT NULL;
 ALTER TABLE auction ADD COLUMN status VARCHAR(10) NOT NULL DEFAULT 'OPEN';
 ALTER TABLE auction ADD COLUMN current_price DECIMAL(19,4) NULL;
 ALTER TABLE auction ADD COLUMN leader_organization_id BIGINT NULL;
@@ -10,6 +11,8 @@ ALTER TABLE auction ADD COLUMN original_closes_at TIMESTAMP(6) NULL DEFAULT NULL
 ALTER TABLE auction ADD COLUMN sequence BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE auction ADD COLUMN result VARCHAR(10) NULL;
 ALTER TABLE auction ADD COLUMN closed_at TIMESTAMP(6) NULL DEFAULT NULL;
+UPDATE auction a SET seller_organization_id = (SELECT l.seller_organization_id FROM lot l WHERE l.id = a.lot_id),
+                     original_closes_at = closes_at;
 CREATE INDEX ix_auction_closing ON auction (status, closes_at);
 
 CREATE TABLE bid (

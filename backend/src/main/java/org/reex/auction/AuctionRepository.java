@@ -1,9 +1,25 @@
 package org.reex.auction;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AuctionRepository extends CrudRepository<Auction, Long> {
+
+    @Query("SELECT * FROM auction WHERE lot_id = :lotId FOR UPDATE")
+    Optional<Auction> findByIdForUpdate(long lotId);
+
+    /** The database's clock: the one judge of whether a bid came before the close, whichever instance took it. */
+    @Query("SELECT UTC_TIMESTAMP(6)")
+    Instant databaseNow();
+
+    @Query("SELECT lot_id FROM auction WHERE status = 'OPEN' AND closes_at <= UTC_TIMESTAMP(6) ORDER BY closes_at "
+            + "LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Long> lockDueForClosing(int limit);
 }

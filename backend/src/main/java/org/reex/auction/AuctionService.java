@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.reex.shared.Decimals;
+import org.reex.shared.error.ConflictException;
 import org.reex.shared.error.Violations;
 
 import java.math.BigDecimal;
@@ -81,18 +82,27 @@ public class AuctionService {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Auction open(long lotId, AuctionTerms terms) {
-        return auctions.save(new Auction(lotId, terms.auctionType(), terms.currency(), terms.startPrice(),
-                terms.reservePrice(), terms.minIncrement(), terms.opensAt(), terms.closesAt(), terms.softCloseSeconds(),
-                0, clock.instant()));
+    public Auction open(long lotId, long sellerOrganizationId, AuctionTerms terms) {
+        return auctions.save(new Auction(lotId, sellerOrganizationId, terms.auctionType(), terms.currency(), terms.startPrice(),
+                terms.reservePrice(), terms.minIncrement(), terms.opensAt(), terms.closesAt(), terms.closesAt(),
+                terms.softCloseSeconds(), 0, Auction.OPEN, null, null, null, null, 0, null, null, clock.instant()));
+    }
+
+    /**
+     * Cancels an open auction that has no bid yet. Takes the auction's row lock, the one every bid takes, so a bid
+     * and a cancellation cannot both succeed.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void cancel(long lotId) {
+        Auction auction = auctions.findByIdForUpdate(lotId).orElseThrow();
+        if (auction.bidCount() > 0) {
+            throw new ConflictException("status", "This lot has bids and can no longer be cancelled.");
+        }
+        auctions.update(auction.cancelled());
     }
 
     public Optional<Auction> forLot(long lotId) {
         return auctions.findById(lotId);
-    }
-
-    public boolean hasBids(long lotId) {
-        return auctions.findById(lotId).map(a -> a.bidCount() > 0).orElse(false);
     }
 
     private static boolean isIsoCurrency(String code) {

@@ -28,7 +28,9 @@ public record Lot(
         @Version long version,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant publishedAt) {
+        @Nullable Instant publishedAt,
+        @Nullable Long awardedOrganizationId,
+        @Nullable Instant awardedAt) {
 
     /** Whether everyone signed in may see it: once published, a lot is public for good. */
     boolean isListed() {
@@ -37,11 +39,18 @@ public record Lot(
 
     Lot withStatus(LotStatus newStatus, Instant now) {
         return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
-                region, latitude, longitude, hazards, newStatus, closesAt, version, createdAt, now, publishedAt);
+                region, latitude, longitude, hazards, newStatus, closesAt, version, createdAt, now, publishedAt, awardedOrganizationId,
+                awardedAt);
     }
 
     Lot published(Instant closes, Instant now) {
         return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
-                region, latitude, longitude, hazards, LotStatus.OPEN, closes, version, createdAt, now, now);
+                region, latitude, longitude, hazards, LotStatus.OPEN, closes, version, createdAt, now, now, null, null);
+    }
+
+    Lot awarded(long organizationId, Instant at) {
+        return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
+                region, latitude, longitude, hazards, LotStatus.AWARDED, closesAt, version, createdAt, at, publishedAt,
+                organizationId, at);
     }
 }

@@ -6,7 +6,10 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.reex.auction.Auction;
+import org.reex.auction.AuctionClosed;
 import org.reex.auction.AuctionService;
+import org.reex.notification.NotificationService;
+import io.micronaut.runtime.event.annotation.EventListener;
 import org.reex.auction.AuctionTerms;
 import org.reex.identity.OrganizationService;
 import org.reex.reference.Element;
@@ -42,12 +45,13 @@ public class LotService {
     private final OrganizationService organizations;
     private final AuditLog audit;
     private final ApplicationEventPublisher<LotPublished> published;
+    private final NotificationService notifications;
     private final Clock clock;
 
     public LotService(LotRepository lots, LotCompositionRepository compositions, LotDocumentRepository documents,
                       LotSearchRepository search, LotValidator validator, ReferenceService reference,
                       AuctionService auctions, OrganizationService organizations, AuditLog audit,
-                      ApplicationEventPublisher<LotPublished> published, Clock clock) {
+                      ApplicationEventPublisher<LotPublished> published, NotificationService notifications, Clock clock) {
         this.lots = lots;
         this.compositions = compositions;
         this.documents = documents;
@@ -58,6 +62,7 @@ public class LotService {
         this.organizations = organizations;
         this.audit = audit;
         this.published = published;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -71,7 +76,7 @@ public class LotService {
         Totals totals = totals(valid);
         Lot lot = lots.save(new Lot(null, caller.organizationId(), valid.title(), valid.description(), valid.category(),
                 valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(), valid.longitude(),
-                String.join(",", valid.hazards()), LotStatus.DRAFT, null, 0, now, now, null));
+                String.join(",", valid.hazards()), LotStatus.DRAFT, null, 0, now, now, null, null, null));
         saveComposition(lot.id(), valid);
         audit.record(caller.userId(), "LOT_CREATED", "lot", lot.id(), null);
         return view(caller, lot);
@@ -90,7 +95,7 @@ public class LotService {
         Lot updated = lots.update(new Lot(current.id(), current.sellerOrganizationId(), valid.title(), valid.description(),
                 valid.category(), valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(),
                 valid.longitude(), String.join(",", valid.hazards()), LotStatus.DRAFT, null, current.version(),
-                current.createdAt(), clock.instant(), null));
+                current.createdAt(), clock.instant(), null, null, null));
         compositions.deleteByLotId(lotId);
         saveComposition(lotId, valid);
         audit.record(caller.userId(), "LOT_EDITED", "lot", lotId, "version " + updated.version());
@@ -114,7 +119,7 @@ public class LotService {
         AuctionTerms terms = auctions.validate(settings, violations).orElse(null);
         violations.throwIfAny();
         Lot published = lots.update(current.published(terms.closesAt(), clock.instant()));
-        auctions.open(lotId, terms);
+        auctions.open(lotId, current.sellerOrganizationId(), terms);
         audit.record(caller.userId(), "LOT_PUBLISHED", "lot", lotId, terms.auctionType() + " closing " + terms.closesAt());
         this.published.publishEvent(new LotPublished(lotId));
         return view(caller, published);
@@ -124,11 +129,11 @@ public class LotService {
     public LotView cancel(Caller caller, long lotId) {
         Lot current = lockVisible(caller, lotId);
         LotAccess.requireSeller(caller, current);
-        if (current.status() == LotStatus.OPEN && auctions.hasBids(lotId)) {
-            throw new ConflictException("status", "This lot has bids and can no longer be cancelled.");
-        }
         if (current.status() != LotStatus.DRAFT && current.status() != LotStatus.OPEN) {
             throw new ConflictException("status", "Only a draft or an open lot can be cancelled; this lot is " + current.status() + ".");
+        }
+        if (current.status() == LotStatus.OPEN) {
+            auctions.cancel(lotId);
         }
         Lot cancelled = lots.update(current.withStatus(LotStatus.CANCELLED, clock.instant()));
         audit.record(caller.userId(), "LOT_CANCELLED", "lot", lotId, "from " + current.status());
@@ -157,6 +162,35 @@ public class LotService {
                 !mine && !caller.is(Roles.AGENCY), query.status(), query.category(), element,
                 query.region(), query.minMassKg(), query.maxMassKg(), query.closingBefore(), query.sort(),
                 query.cursor(), query.limit());
+    }
+
+    /**
+     * Follows an auction's close in the same transaction: the lot becomes AWARDED (to the winner, whose capacity
+     * this uses) or NO_SALE, and the seller, the winner and the other bidders are told.
+     */
+    @EventListener
+    @Transactional
+    void onAuctionClosed(AuctionClosed closed) {
+        Lot lot = lots.findByIdForUpdate(closed.lotId()).orElseThrow();
+        if (lot.status() != LotStatus.OPEN) {
+            return;
+        }
+        boolean awarded = AuctionClosed.AWARDED.equals(closed.result());
+        lots.update(awarded ? lot.awarded(closed.winnerOrganizationId(), closed.closedAt())
+                : lot.withStatus(LotStatus.NO_SALE, closed.closedAt()));
+        String currency = auctions.forLot(lot.id()).map(Auction::currency).orElse("");
+        Map<String, String> params = new java.util.LinkedHashMap<>(Map.of("lotId", String.valueOf(lot.id()),
+                "lotTitle", lot.title(), "currency", currency));
+        if (closed.price() != null) {
+            params.put("price", closed.price().toPlainString());
+        }
+        Map<String, String> toSeller = new java.util.LinkedHashMap<>(params);
+        toSeller.put("result", closed.result());
+        notifications.notify(lot.sellerOrganizationId(), NotificationService.AUCTION_CLOSED, toSeller, lot.id());
+        for (long bidder : closed.bidderOrganizationIds()) {
+            boolean won = awarded && closed.winnerOrganizationId() == bidder;
+            notifications.notify(bidder, won ? NotificationService.AUCTION_WON : NotificationService.AUCTION_LOST, params, lot.id());
+        }
     }
 
     /** Only the lot's seller and agencies may go on; anyone else is told the lot does not exist. */

@@ -25,6 +25,9 @@ public class NotificationService {
 
     public static final String LOT_MATCHED = "LOT_MATCHED";
     public static final String LICENCE_DECIDED = "LICENCE_DECIDED";
+    public static final String AUCTION_WON = "AUCTION_WON";
+    public static final String AUCTION_LOST = "AUCTION_LOST";
+    public static final String AUCTION_CLOSED = "AUCTION_CLOSED";
 
     private final NotificationRepository notifications;
     private final JsonMapper json;

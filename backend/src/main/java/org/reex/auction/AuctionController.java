@@ -1,0 +1,54 @@
+package org.reex.auction;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.reex.api.AuctionsApi;
+import org.reex.api.model.AuctionState;
+import org.reex.api.model.BidRequest;
+import org.reex.api.model.BidResult;
+import org.reex.api.model.BidView;
+import org.reex.shared.error.Problems;
+import org.reex.shared.security.CurrentCaller;
+
+import java.util.List;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AuctionController implements AuctionsApi {
+
+    private final BiddingService bidding;
+    private final CurrentCaller currentCaller;
+
+    public AuctionController(BiddingService bidding, CurrentCaller currentCaller) {
+        this.bidding = bidding;
+        this.currentCaller = currentCaller;
+    }
+
+    @Override
+    public AuctionState getAuction(Long lotId) {
+        return AuctionMapper.toResponse(bidding.state(currentCaller.get(), lotId));
+    }
+
+    /** Refusals that are answers (too low, closed, not eligible) come back as stored problems, the same on every retry. */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public HttpResponse<BidResult> placeBid(Long lotId, String idempotencyKey, BidRequest request) {
+        BidAnswer answer = bidding.placeBid(currentCaller.get(), lotId, idempotencyKey, request.getAmount(), request.getMaxAmount());
+        if (answer.problem() != null) {
+            return (HttpResponse) HttpResponse.status(HttpStatus.valueOf(answer.status()))
+                    .contentType(Problems.PROBLEM_JSON).body(answer.problem());
+        }
+        return HttpResponse.created(AuctionMapper.toResponse(answer));
+    }
+
+    @Override
+    public List<BidView> listBids(Long lotId) {
+        return bidding.history(currentCaller.get(), lotId).stream().map(AuctionMapper::toResponse).toList();
+    }
+}

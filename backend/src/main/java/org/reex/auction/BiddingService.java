@@ -1,0 +1,290 @@
+package org.reex.auction;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.identity.OrganizationService;
+import org.reex.matching.MatchingService;
+import org.reex.shared.Decimals;
+import org.reex.shared.audit.AuditLog;
+import org.reex.shared.error.ForbiddenException;
+import org.reex.shared.error.InvalidParam;
+import org.reex.shared.error.NotFoundException;
+import org.reex.shared.error.ProblemDetail;
+import org.reex.shared.error.Violations;
+import org.reex.shared.security.Caller;
+import org.reex.shared.security.Roles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Bidding. A bid is decided in one short transaction that holds the auction's row lock, with the database's clock
+ * as the judge of the close; the same lock serialises bids, cancellation and closing, so none of them can
+ * interleave. Every answer is kept under the bidder's idempotency key.
+ */
+@Singleton
+public class BiddingService {
+
+    static final int AMOUNT_SCALE = 4;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    private final AuctionRepository auctions;
+    private final BidRepository bids;
+    private final BidRequestRepository requests;
+    private final BidderAliasRepository aliases;
+    private final AuctionEventRepository events;
+    private final MatchingService matching;
+    private final OrganizationService organizations;
+    private final ApplicationEventPublisher<AuctionClosed> closings;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    public BiddingService(AuctionRepository auctions, BidRepository bids, BidRequestRepository requests,
+                          BidderAliasRepository aliases, AuctionEventRepository events, MatchingService matching,
+                          OrganizationService organizations, ApplicationEventPublisher<AuctionClosed> closings,
+                          AuditLog audit, JsonMapper json) {
+        this.auctions = auctions;
+        this.bids = bids;
+        this.requests = requests;
+        this.aliases = aliases;
+        this.events = events;
+        this.matching = matching;
+        this.organizations = organizations;
+        this.closings = closings;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public BidAnswer placeBid(Caller caller, long lotId, String idempotencyKey, @Nullable String rawAmount,
+                              @Nullable String rawMax) {
+        if (!caller.is(Roles.RECYCLER)) {
+            throw new ForbiddenException("Only licensed recyclers bid.");
+        }
+        Violations violations = new Violations();
+        BigDecimal amount = positive(Decimals.parse(rawAmount, "amount", AMOUNT_SCALE, violations), "amount", violations);
+        BigDecimal max = rawMax == null || rawMax.isBlank() ? null
+                : positive(Decimals.parse(rawMax, "maxAmount", AMOUNT_SCALE, violations), "maxAmount", violations);
+        if (amount != null && max != null && max.compareTo(amount) < 0) {
+            violations.add("maxAmount", "must be at least the amount");
+        }
+        violations.throwIfAny();
+        String hash = hash(lotId, amount, max);
+
+        Optional<BidAnswer> earlier = replay(caller, idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Auction peek = auctions.findById(lotId).orElseThrow(() -> new NotFoundException("No auction for lot " + lotId + "."));
+        if (peek.isSealed() && max != null) {
+            throw new org.reex.shared.error.InvalidRequestException("maxAmount", "a sealed tender takes no maximum");
+        }
+        boolean eligible = matching.mayBid(caller.organizationId(), lotId);
+
+        Auction auction = auctions.findByIdForUpdate(lotId).orElseThrow();
+        Instant now = auctions.databaseNow();
+        earlier = replay(caller, idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        BidAnswer answer = decide(caller, auction, now, eligible, amount, max);
+        requests.insert(caller.organizationId(), idempotencyKey, hash, answer.status(), write(answer));
+        return answer;
+    }
+
+    private BidAnswer decide(Caller caller, Auction auction, Instant now, boolean eligible, BigDecimal amount,
+                             @Nullable BigDecimal max) {
+        if (!eligible) {
+            return refusal(HttpStatus.FORBIDDEN, "Not eligible",
+                    "Your organization holds no verified licence that allows it to take this lot.", List.of());
+        }
+        if (!Auction.OPEN.equals(auction.status()) || !now.isBefore(auction.closesAt())) {
+            return refusal(HttpStatus.CONFLICT, "Auction closed", "This auction closed at " + auction.closesAt() + ".", List.of());
+        }
+        if (now.isBefore(auction.opensAt())) {
+            return refusal(HttpStatus.CONFLICT, "Auction not open yet", "This auction opens at " + auction.opensAt() + ".", List.of());
+        }
+        ProxyRule.Offer offer = new ProxyRule.Offer(caller.organizationId(), amount, max);
+        ProxyRule.Result result = auction.isSealed() ? ProxyRule.sealed(auction.ruleState(), offer)
+                : ProxyRule.english(auction.ruleState(), offer);
+        if (result instanceof ProxyRule.TooLow tooLow) {
+            String reason = tooLow.alreadyLeading()
+                    ? "you lead already; to raise your maximum, give one of at least " + tooLow.minimum().toPlainString()
+                    : "must be at least " + tooLow.minimum().toPlainString();
+            return refusal(HttpStatus.UNPROCESSABLE_ENTITY, "Bid too low", "amount: " + reason,
+                    List.of(new InvalidParam(tooLow.alreadyLeading() ? "maxAmount" : "amount", reason)));
+        }
+        ProxyRule.Accepted accepted = (ProxyRule.Accepted) result;
+        ProxyRule.State next = accepted.state();
+        Bid bid = bids.save(new Bid(null, auction.lotId(), caller.organizationId(), caller.userId(), amount, max,
+                accepted.outcome().name(), next.price(), now));
+        aliasFor(auction.lotId(), caller.organizationId());
+        boolean leadsNow = next.leaderOrganizationId() != null && next.leaderOrganizationId() == caller.organizationId();
+        Long leaderBidId = leadsNow ? bid.id() : auction.leaderBidId();
+        Instant softEnd = now.plusSeconds(auction.softCloseSeconds());
+        boolean extend = auction.softCloseSeconds() > 0 && softEnd.isAfter(auction.closesAt());
+        Instant closesAt = extend ? softEnd : auction.closesAt();
+        long sequence = auction.sequence() + 1;
+        Auction updated = auction.withBid(next, leaderBidId, closesAt, extend ? sequence + 1 : sequence);
+        auctions.update(updated);
+        publish(updated, sequence, "price", now);
+        if (extend) {
+            publish(updated, sequence + 1, "extended", now);
+        }
+        audit.record(caller.userId(), "BID_PLACED", "lot", auction.lotId(), "bid " + bid.id() + " " + amount.toPlainString());
+        return new BidAnswer(HttpStatus.CREATED.getCode(), bid.id(), accepted.outcome().name(), view(caller, updated, now), null);
+    }
+
+    /** Closes every auction whose end has passed; each exactly once, however many instances run this. */
+    @Transactional
+    public int closeDue(int batch) {
+        List<Long> due = auctions.lockDueForClosing(batch);
+        Instant now = auctions.databaseNow();
+        for (long lotId : due) {
+            Auction auction = auctions.findById(lotId).orElseThrow();
+            boolean awarded = auction.leaderOrganizationId() != null && auction.reserveMet();
+            String result = awarded ? AuctionClosed.AWARDED : AuctionClosed.NO_SALE;
+            long sequence = auction.sequence() + 1;
+            Auction closed = auction.closed(result, now, sequence);
+            auctions.update(closed);
+            publish(closed, sequence, "closed", now);
+            audit.record(null, "AUCTION_CLOSED", "lot", lotId, result + (awarded ? " bid " + auction.leaderBidId() : ""));
+            closings.publishEvent(new AuctionClosed(lotId, result, awarded ? auction.leaderOrganizationId() : null,
+                    awarded ? auction.currentPrice() : null, bids.bidders(lotId), now));
+        }
+        return due.size();
+    }
+
+    @ReadOnly
+    public AuctionView state(Caller caller, long lotId) {
+        Auction auction = auctions.findById(lotId).orElseThrow(() -> new NotFoundException("No auction for lot " + lotId + "."));
+        return view(caller, auction, auctions.databaseNow());
+    }
+
+    @ReadOnly
+    public List<BidView> history(Caller caller, long lotId) {
+        Auction auction = auctions.findById(lotId).orElseThrow(() -> new NotFoundException("No auction for lot " + lotId + "."));
+        boolean closed = !Auction.OPEN.equals(auction.status());
+        boolean agency = caller.is(Roles.AGENCY);
+        boolean namesVisible = agency || (closed && isSeller(caller, auction));
+        Map<Long, Integer> alias = aliases.all(lotId).stream()
+                .collect(Collectors.toMap(BidderAliasRepository.Alias::organizationId, BidderAliasRepository.Alias::aliasNumber));
+        Map<Long, String> names = namesVisible
+                ? alias.keySet().stream().collect(Collectors.toMap(id -> id, id -> organizations.getOrganization(id).name()))
+                : Map.of();
+        boolean amountsVisible = !auction.isSealed() || closed || agency;
+        return bids.history(lotId).stream().map(bid -> {
+            boolean mine = bid.bidderOrganizationId() == caller.organizationId();
+            String label = namesVisible ? names.get(bid.bidderOrganizationId())
+                    : "Bidder " + alias.getOrDefault(bid.bidderOrganizationId(), 0);
+            boolean showAmount = amountsVisible || mine;
+            return new BidView(bid.id(), label, mine, showAmount ? bid.amount() : null, mine ? bid.maxAmount() : null,
+                    showAmount && amountsVisible ? bid.priceAfter() : null, bid.placedAt(), bid.outcome());
+        }).toList();
+    }
+
+    private AuctionView view(Caller caller, Auction auction, Instant now) {
+        boolean closed = !Auction.OPEN.equals(auction.status()) || !now.isBefore(auction.closesAt());
+        boolean revealed = !auction.isSealed() || closed || caller.is(Roles.AGENCY);
+        String status = closed ? "CLOSED" : now.isBefore(auction.opensAt()) ? "SCHEDULED" : "OPEN";
+        boolean leading = revealed && auction.leaderOrganizationId() != null
+                && auction.leaderOrganizationId() == caller.organizationId()
+                && (!Auction.CLOSED.equals(auction.status()) || AuctionClosed.AWARDED.equals(auction.result()));
+        BigDecimal myMax = caller.is(Roles.RECYCLER) ? bids.highestMax(auction.lotId(), caller.organizationId()).orElse(null) : null;
+        String winner = AuctionClosed.AWARDED.equals(auction.result()) && auction.leaderOrganizationId() != null
+                && (isSeller(caller, auction) || caller.is(Roles.AGENCY) || leading)
+                ? organizations.getOrganization(auction.leaderOrganizationId()).name() : null;
+        BigDecimal nextMinimum = auction.isSealed() ? auction.startPrice() : ProxyRule.minimumBid(auction.ruleState());
+        return new AuctionView(auction.lotId(), auction.auctionType(), status, auction.currency(), auction.startPrice(),
+                auction.minIncrement(), revealed ? auction.currentPrice() : null, nextMinimum, leading,
+                revealed && auction.reserveMet(), auction.bidCount(), myMax, auction.opensAt(), auction.closesAt(),
+                auction.originalClosesAt() != null && auction.closesAt().isAfter(auction.originalClosesAt()),
+                auction.result(), winner, now, auction.sequence());
+    }
+
+    private static boolean isSeller(Caller caller, Auction auction) {
+        return auction.sellerOrganizationId() != null && auction.sellerOrganizationId() == caller.organizationId();
+    }
+
+    private void publish(Auction auction, long sequence, String type, Instant at) {
+        boolean revealed = !auction.isSealed() || Auction.CLOSED.equals(auction.status());
+        String leader = auction.leaderOrganizationId() == null || !revealed ? null
+                : "Bidder " + aliases.find(auction.lotId(), auction.leaderOrganizationId()).orElse(0);
+        AuctionEventPayload payload = new AuctionEventPayload(sequence, type,
+                revealed && auction.currentPrice() != null ? auction.currentPrice().toPlainString() : null, auction.bidCount(),
+                auction.closesAt(), revealed && auction.reserveMet(), leader, auction.result(), at);
+        events.insert(auction.lotId(), sequence, type, write(payload), at);
+    }
+
+    private void aliasFor(long lotId, long organizationId) {
+        if (aliases.find(lotId, organizationId).isEmpty()) {
+            aliases.insert(lotId, organizationId, aliases.count(lotId) + 1);
+        }
+    }
+
+    private Optional<BidAnswer> replay(Caller caller, String key, String hash) {
+        return requests.find(caller.organizationId(), key).map(stored -> {
+            if (!stored.requestHash().equals(hash)) {
+                return refusal(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused",
+                        "This Idempotency-Key was used for a different bid; use a new key for a new bid.",
+                        List.of(new InvalidParam("Idempotency-Key", "was used for a different request")));
+            }
+            return read(stored.responseBody());
+        });
+    }
+
+    private static BidAnswer refusal(HttpStatus status, String title, String detail, List<InvalidParam> params) {
+        return new BidAnswer(status.getCode(), null, null, null,
+                new ProblemDetail("about:blank", title, status.getCode(), detail, params));
+    }
+
+    @Nullable
+    private static BigDecimal positive(@Nullable BigDecimal value, String field, Violations violations) {
+        if (value != null && (value.signum() <= 0 || value.compareTo(MAX_AMOUNT) >= 0)) {
+            violations.add(field, "must be greater than 0 and less than 10^12");
+            return null;
+        }
+        return value;
+    }
+
+    static String hash(long lotId, BigDecimal amount, @Nullable BigDecimal max) {
+        String canonical = lotId + "|" + amount.stripTrailingZeros().toPlainString() + "|"
+                + (max == null ? "" : max.stripTrailingZeros().toPlainString());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BidAnswer read(String body) {
+        try {
+            return json.readValue(body, BidAnswer.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
