@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { LICENCE_PATHS } from '@/features/licences';
 import { LOT_PATHS } from '@/features/lots';
+import { MATCH_PATHS } from '@/features/matching';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
 import { AdminHomeRoute } from './routes/admin-home';
+import {
+  LicenceCreateRoute,
+  LicenceDetailRoute,
+  LicenceReviewRoute,
+  MyLicencesRoute,
+} from './routes/licence-routes';
 import {
   LotCreateRoute,
   LotDetailRoute,
@@ -13,6 +21,7 @@ import {
   MyLotsRoute,
 } from './routes/lot-routes';
 import { LoginRoute } from './routes/login';
+import { MatchedLotsRoute } from './routes/match-routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
@@ -52,11 +61,20 @@ export const routes: RouteObject[] = [
               },
               {
                 element: <RequireRole role="RECYCLER" />,
-                children: [{ path: '/recycler', element: <RoleHome /> }],
+                children: [
+                  { path: '/recycler', element: <RoleHome /> },
+                  { path: LICENCE_PATHS.mine, element: <MyLicencesRoute /> },
+                  { path: LICENCE_PATHS.create, element: <LicenceCreateRoute /> },
+                  { path: LICENCE_PATHS.detail, element: <LicenceDetailRoute /> },
+                  { path: MATCH_PATHS.mine, element: <MatchedLotsRoute /> },
+                ],
               },
               {
                 element: <RequireRole role="AGENCY" />,
-                children: [{ path: '/agency', element: <RoleHome /> }],
+                children: [
+                  { path: '/agency', element: <RoleHome /> },
+                  { path: LICENCE_PATHS.review, element: <LicenceReviewRoute /> },
+                ],
               },
               {
                 element: <RequireRole role="ADMIN" />,

@@ -8,11 +8,17 @@ import {
   Configuration,
   DocumentsApi,
   type DocumentsApiInterface,
+  LicencesApi,
+  type LicencesApiInterface,
   LotsApi,
   type LotsApiInterface,
+  MatchingApi,
+  type MatchingApiInterface,
   MeApi,
   type MeApiInterface,
   type Middleware,
+  NotificationsApi,
+  type NotificationsApiInterface,
   OrganizationsApi,
   type OrganizationsApiInterface,
   ReferenceApi,
@@ -50,3 +56,6 @@ export const organizationsApi: OrganizationsApiInterface = new OrganizationsApi(
 export const referenceApi: ReferenceApiInterface = new ReferenceApi(configuration);
 export const lotsApi: LotsApiInterface = new LotsApi(configuration);
 export const documentsApi: DocumentsApiInterface = new DocumentsApi(configuration);
+export const licencesApi: LicencesApiInterface = new LicencesApi(configuration);
+export const matchingApi: MatchingApiInterface = new MatchingApi(configuration);
+export const notificationsApi: NotificationsApiInterface = new NotificationsApi(configuration);

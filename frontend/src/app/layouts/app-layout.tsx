@@ -5,7 +5,10 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import type { Role } from '@/api/generated';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout, useCurrentUser } from '@/features/auth';
-import { LOT_PATHS } from '@/features/lots';
+import { LICENCE_PATHS, licencePath } from '@/features/licences';
+import { LOT_PATHS, lotPath } from '@/features/lots';
+import { MATCH_PATHS } from '@/features/matching';
+import { NotificationBell, type NotificationTarget } from '@/features/notifications';
 import { HOME_PATH } from '../paths';
 import classes from './app-layout.module.css';
 
@@ -13,11 +16,24 @@ type NavItem = { to: string; label: string };
 
 function useNavItems(role: Role): NavItem[] {
   const { t } = useTranslation();
+  const byRole: Partial<Record<Role, NavItem[]>> = {
+    MANUFACTURER: [{ to: LOT_PATHS.mine, label: t('lots.mine.title') }],
+    RECYCLER: [
+      { to: LICENCE_PATHS.mine, label: t('licences.mine.title') },
+      { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
+    ],
+    AGENCY: [{ to: LICENCE_PATHS.review, label: t('licences.review.title') }],
+  };
   return [
     { to: HOME_PATH[role], label: t(`home.title.${role}`) },
-    ...(role === 'MANUFACTURER' ? [{ to: LOT_PATHS.mine, label: t('lots.mine.title') }] : []),
+    ...(byRole[role] ?? []),
     { to: LOT_PATHS.marketplace, label: t('lots.market.title') },
   ];
+}
+
+/** Where a notification leads: the matched lot, or the licence an agency decided on. */
+function notificationPath(target: NotificationTarget): string {
+  return target.kind === 'lot' ? lotPath(target.lotId) : licencePath(target.licenceId);
 }
 
 export function AppLayout() {
@@ -65,6 +81,7 @@ export function AppLayout() {
                 {t('shell.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
               </Text>
             </Stack>
+            <NotificationBell pathOf={notificationPath} />
             <LanguageSwitch />
             <Button variant="default" size="xs" onClick={logout}>
               {t('shell.logout')}

@@ -16,6 +16,7 @@ import {
   lotPath,
   useLot,
 } from '@/features/lots';
+import { LotMatches } from '@/features/matching';
 import { isProblemError } from '@/lib/problem-error';
 import { NotFoundRoute } from './not-found';
 
@@ -96,9 +97,14 @@ export function LotDetailRoute() {
 function LotDetailPage({ lot }: { lot: LotResponse }) {
   const user = useCurrentUser();
   usePageTitle(lot.title);
+  const isSeller = lot.sellerOrganizationId === user.organization.id;
+  // Only the seller and agencies may see who is matched; nobody else asks.
+  const seesMatches = isSeller || user.role === 'AGENCY';
   return (
     <Stack maw={1400}>
-      <LotDetail lot={lot} isSeller={lot.sellerOrganizationId === user.organization.id} />
+      <LotDetail lot={lot} isSeller={isSeller}>
+        {seesMatches && <LotMatches lotId={lot.id} />}
+      </LotDetail>
     </Stack>
   );
 }

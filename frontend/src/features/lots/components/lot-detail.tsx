@@ -20,9 +20,11 @@ type LotDetailProps = {
   lot: LotResponse;
   /** Whether the viewer's organization listed this lot: it may edit, publish and cancel it. */
   isSeller: boolean;
+  /** Sections other features add about this lot (e.g. its matched recyclers), after its auction. */
+  children?: ReactNode;
 };
 
-export function LotDetail({ lot, isSeller }: LotDetailProps) {
+export function LotDetail({ lot, isSeller, children }: LotDetailProps) {
   const { t } = useTranslation();
   const format = useLotFormat();
   const categories = useCategories();
@@ -135,6 +137,8 @@ export function LotDetail({ lot, isSeller }: LotDetailProps) {
       </Card>
 
       {lot.auction !== undefined && <AuctionCard auction={lot.auction} />}
+
+      {children}
 
       <LotDocuments lotId={lot.id} canUpload={isSeller && (isDraft || lot.status === 'OPEN')} />
 

@@ -1,0 +1,3 @@
+export { LotMatches } from './components/lot-matches';
+export { MatchedLots } from './components/matched-lots';
+export { MATCH_PATHS } from './paths';

@@ -1,0 +1,2 @@
+export { NotificationBell } from './components/notification-bell';
+export type { NotificationTarget } from './lib/notification-message';
