@@ -109,15 +109,15 @@ public class BiddingService {
 
     private BidAnswer decide(Caller caller, Auction auction, Instant now, boolean eligible, BigDecimal amount,
                              @Nullable BigDecimal max) {
-        if (!eligible) {
-            return refusal(HttpStatus.FORBIDDEN, "Not eligible",
-                    "Your organization holds no verified licence that allows it to take this lot.", List.of());
-        }
         if (!Auction.OPEN.equals(auction.status()) || !now.isBefore(auction.closesAt())) {
             return refusal(HttpStatus.CONFLICT, "Auction closed", "This auction closed at " + auction.closesAt() + ".", List.of());
         }
         if (now.isBefore(auction.opensAt())) {
             return refusal(HttpStatus.CONFLICT, "Auction not open yet", "This auction opens at " + auction.opensAt() + ".", List.of());
+        }
+        if (!eligible) {
+            return refusal(HttpStatus.FORBIDDEN, "Not eligible",
+                    "Your organization holds no verified licence that allows it to take this lot.", List.of());
         }
         ProxyRule.Offer offer = new ProxyRule.Offer(caller.organizationId(), amount, max);
         ProxyRule.Result result = auction.isSealed() ? ProxyRule.sealed(auction.ruleState(), offer)

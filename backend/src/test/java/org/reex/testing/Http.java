@@ -47,6 +47,21 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(raw)));
     }
 
+    public Reply sendWithHeaders(String method, String path, String contentType, String body, String token,
+                                 Map<String, String> headers) {
+        HttpRequest.Builder builder = builder(path, token);
+        headers.forEach(builder::header);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The server's address, for clients of its own (a Server-Sent Events reader). */
+    public String baseUrl() {
+        return server.getURL().toString();
+    }
+
     public Reply send(String method, String path, String contentType, String body, String token) {
         HttpRequest.Builder builder = builder(path, token);
         if (contentType != null) {

@@ -1,0 +1,210 @@
+package org.reex.auction;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.reex.testing.Accounts;
+import org.reex.testing.Http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class BiddingControllerTest {
+
+    @Inject
+    Http http;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuctionFixture fixture;
+
+    @Test
+    void bidsFollowTheIncrementAndProxyRules() {
+        AuctionFixture.Setup s = fixture.lot(2, Map.of());
+        String a = s.recyclers().get(0);
+        String b = s.recyclers().get(1);
+
+        Http.Reply low = fixture.bid(s.lotId(), a, "999.99", null);
+        assertEquals(422, low.status(), low.toString());
+        assertEquals(List.of("amount"), low.invalidParamNames());
+        Http.Reply first = fixture.bid(s.lotId(), a, "1000", "1500");
+        assertEquals(201, first.status(), first.toString());
+        assertEquals("LEADING", first.json().get("outcome"));
+        Http.Reply second = fixture.bid(s.lotId(), b, "1100", null);
+        assertEquals("OUTBID", second.json().get("outcome"), "A's maximum beats 1100 at once");
+
+        Map<String, Object> forA = http.get("/api/v1/lots/" + s.lotId() + "/auction", a).json();
+        Map<String, Object> forB = http.get("/api/v1/lots/" + s.lotId() + "/auction", b).json();
+        assertEquals("1110.0000", forA.get("currentPrice"));
+        assertEquals(true, forA.get("leading"));
+        assertEquals(false, forB.get("leading"));
+        assertEquals("1120.0000", forB.get("nextMinimumBid"));
+        assertEquals(false, forB.get("reserveMet"), "1110 is below the reserve of 1200");
+        assertNull(forB.get("reservePrice"));
+        assertEquals(2, ((Number) forB.get("bidCount")).intValue());
+        assertEquals("1500.0000", forA.get("myMaxAmount"));
+        assertNull(forB.get("myMaxAmount"));
+    }
+
+    @Test
+    void otherBiddersAreNumberedAndOnlyTheBidderSeesItsMaximum() {
+        AuctionFixture.Setup s = fixture.lot(2, Map.of());
+        fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "2000");
+        fixture.bid(s.lotId(), s.recyclers().get(1), "1050", null);
+
+        List<Map<String, Object>> asB = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.recyclers().get(1)).jsonList();
+        List<Map<String, Object>> asSeller = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.seller()).jsonList();
+        List<Map<String, Object>> asAgency = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.agency()).jsonList();
+
+        assertEquals(List.of("Bidder 2", "Bidder 1"), asB.stream().map(x -> x.get("bidderLabel")).toList(), "newest first");
+        assertNull(asB.get(1).get("maxAmount"), "B never sees A's maximum");
+        assertEquals(true, asB.get(0).get("mine"));
+        assertEquals(List.of("Bidder 2", "Bidder 1"), asSeller.stream().map(x -> x.get("bidderLabel")).toList(),
+                "the seller learns names only after the close");
+        assertFalse(asAgency.get(0).get("bidderLabel").toString().startsWith("Bidder"), "agencies always see names");
+        assertNull(asAgency.get(1).get("maxAmount"));
+    }
+
+    @Test
+    void theSameKeyGivesTheFirstAnswerAndAnotherBodyIsRefused() {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of());
+        String key = "retry-" + Accounts.unique("k");
+
+        Http.Reply first = fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null, key);
+        Http.Reply again = fixture.bid(s.lotId(), s.recyclers().get(0), "1000.0000", null, key);
+        Http.Reply other = fixture.bid(s.lotId(), s.recyclers().get(0), "1500", null, key);
+
+        assertEquals(201, first.status());
+        assertEquals(201, again.status());
+        assertEquals(first.json().get("bidId"), again.json().get("bidId"));
+        assertEquals(422, other.status());
+        assertEquals(1, http.get("/api/v1/lots/" + s.lotId() + "/bids", s.seller()).jsonList().size());
+        assertEquals(400, http.post("/api/v1/lots/" + s.lotId() + "/bids", "{\"amount\":\"1200\"}", s.recyclers().get(0)).status(),
+                "the Idempotency-Key header is required");
+    }
+
+    @Test
+    void onlyMatchedRecyclersBid() {
+        AuctionFixture.Setup s = fixture.lot(0, Map.of());
+        String unlicensed = accounts.tokenFor("RECYCLER");
+
+        Http.Reply refused = fixture.bid(s.lotId(), unlicensed, "1000", null);
+
+        assertEquals(403, refused.status());
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals(403, fixture.bid(s.lotId(), s.seller(), "1000", null).status());
+        assertEquals(0, ((Number) http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json().get("bidCount")).intValue());
+    }
+
+    @Test
+    void aBidInTheSoftCloseWindowPushesTheClose() {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", AuctionFixture.in(20).toString(), "softCloseSeconds", 60));
+        Instant before = Instant.parse((String) http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json().get("closesAt"));
+
+        Http.Reply bid = fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) bid.json().get("auction");
+        Instant after = Instant.parse((String) state.get("closesAt"));
+        assertTrue(after.isAfter(before.plusSeconds(30)), before + " -> " + after);
+        assertEquals(true, state.get("extended"));
+    }
+
+    @Test
+    void theCloserAwardsTheLeaderWhenTheReserveIsMetAndTellsEveryone() {
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", AuctionFixture.in(3).toString()));
+        fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "1300");
+        fixture.bid(s.lotId(), s.recyclers().get(1), "1200", null);
+
+        Map<String, Object> closed = await(s.lotId(), s.seller(), st -> st.get("result") != null);
+
+        assertEquals("AWARDED", closed.get("result"));
+        assertEquals("1210.0000", closed.get("currentPrice"));
+        assertTrue(closed.get("winnerName") != null);
+        assertEquals("AWARDED", http.get("/api/v1/lots/" + s.lotId(), s.seller()).json().get("status"));
+        assertEquals(true, http.get("/api/v1/lots/" + s.lotId() + "/auction", s.recyclers().get(0)).json().get("leading"));
+        assertEquals(409, fixture.bid(s.lotId(), s.recyclers().get(1), "5000", null).status(), "no bid after the close");
+        assertEquals(List.of("AUCTION_WON"), types(s.recyclers().get(0), "AUCTION_"));
+        assertEquals(List.of("AUCTION_LOST"), types(s.recyclers().get(1), "AUCTION_"));
+        assertEquals(List.of("AUCTION_CLOSED"), types(s.seller(), "AUCTION_"));
+        List<Map<String, Object>> sellerView = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.seller()).jsonList();
+        assertFalse(sellerView.get(0).get("bidderLabel").toString().startsWith("Bidder"), "names after the close");
+        assertEquals(409, http.post("/api/v1/lots/" + s.lotId() + "/cancel", "", s.seller()).status());
+    }
+
+    @Test
+    void belowTheReserveThereIsNoSale() {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", AuctionFixture.in(3).toString()));
+        fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
+
+        Map<String, Object> closed = await(s.lotId(), s.seller(), st -> st.get("result") != null);
+
+        assertEquals("NO_SALE", closed.get("result"));
+        assertEquals("NO_SALE", http.get("/api/v1/lots/" + s.lotId(), s.seller()).json().get("status"));
+        assertEquals(false, http.get("/api/v1/lots/" + s.lotId() + "/auction", s.recyclers().get(0)).json().get("leading"));
+    }
+
+    @Test
+    void aLotWithBidsCannotBeCancelled() {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of());
+        fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
+
+        assertEquals(409, http.post("/api/v1/lots/" + s.lotId() + "/cancel", "", s.seller()).status());
+        assertEquals("OPEN", http.get("/api/v1/lots/" + s.lotId(), s.seller()).json().get("status"));
+    }
+
+    @Test
+    void sealedAmountsStayHiddenUntilTheCloseExceptFromAgencies() {
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("auctionType", "SEALED", "closesAt", AuctionFixture.in(4).toString()));
+        assertEquals("SEALED", fixture.bid(s.lotId(), s.recyclers().get(0), "1250", null).json().get("outcome"));
+        assertEquals(400, fixture.bid(s.lotId(), s.recyclers().get(1), "1300", "1400").status(), "no proxy in a tender");
+        fixture.bid(s.lotId(), s.recyclers().get(1), "1300", null);
+
+        Map<String, Object> asA = http.get("/api/v1/lots/" + s.lotId() + "/auction", s.recyclers().get(0)).json();
+        List<Map<String, Object>> historyA = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.recyclers().get(0)).jsonList();
+        assertNull(asA.get("currentPrice"));
+        assertEquals(false, asA.get("leading"));
+        assertNull(historyA.get(0).get("amount"), "B's amount is hidden from A");
+        assertEquals("1250.0000", historyA.get(1).get("amount"), "A sees its own");
+        assertEquals("1300.0000", http.get("/api/v1/lots/" + s.lotId() + "/auction", s.agency()).json().get("currentPrice"));
+
+        Map<String, Object> closed = await(s.lotId(), s.recyclers().get(0), st -> st.get("result") != null);
+        assertEquals("AWARDED", closed.get("result"));
+        assertEquals("1300.0000", closed.get("currentPrice"));
+        assertEquals(true, http.get("/api/v1/lots/" + s.lotId() + "/auction", s.recyclers().get(1)).json().get("leading"));
+    }
+
+    private Map<String, Object> await(long lotId, String token, Predicate<Map<String, Object>> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Map<String, Object> state = http.get("/api/v1/lots/" + lotId + "/auction", token).json();
+            if (condition.test(state)) {
+                return state;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "condition not reached: " + state);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> types(String token, String prefix) {
+        return ((List<Map<String, Object>>) http.get("/api/v1/notifications", token).json().get("items")).stream()
+                .map(n -> n.get("type")).filter(t -> t.toString().startsWith(prefix)).toList();
+    }
+}

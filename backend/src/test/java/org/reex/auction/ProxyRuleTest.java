@@ -1,0 +1,111 @@
+package org.reex.auction;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProxyRuleTest {
+
+    private static final long A = 1;
+    private static final long B = 2;
+    private static final long C = 3;
+
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    private static ProxyRule.State start() {
+        return new ProxyRule.State(d("100"), d("10"), null, null, null);
+    }
+
+    private static ProxyRule.Accepted accept(ProxyRule.State s, long org, String amount, String max) {
+        ProxyRule.Result r = ProxyRule.english(s, new ProxyRule.Offer(org, d(amount), max == null ? null : d(max)));
+        return assertInstanceOf(ProxyRule.Accepted.class, r);
+    }
+
+    @Test
+    void theFirstBidMustReachTheStartPriceAndSetsThePrice() {
+        ProxyRule.TooLow low = assertInstanceOf(ProxyRule.TooLow.class,
+                ProxyRule.english(start(), new ProxyRule.Offer(A, d("99.9999"), null)));
+        assertEquals(d("100"), low.minimum());
+        ProxyRule.Accepted first = accept(start(), A, "100", "300");
+        assertEquals(d("100"), first.state().price());
+        assertEquals(ProxyRule.Outcome.LEADING, first.outcome());
+    }
+
+    @Test
+    void laterBidsNeedThePricePlusOneIncrement() {
+        ProxyRule.State s = accept(start(), A, "100", null).state();
+        assertInstanceOf(ProxyRule.TooLow.class, ProxyRule.english(s, new ProxyRule.Offer(B, d("109.9999"), null)));
+        assertEquals(d("110"), accept(s, B, "110", null).state().price());
+    }
+
+    @Test
+    void aProxyMaximumBidsForItsOwnerByTheIncrement() {
+        ProxyRule.State s = accept(start(), A, "100", "300").state();
+        ProxyRule.Accepted b = accept(s, B, "150", null);
+        assertEquals(ProxyRule.Outcome.OUTBID, b.outcome(), "A's maximum of 300 beats 150");
+        assertEquals(d("160"), b.state().price(), "second-highest maximum (150) plus one increment");
+        assertEquals(A, b.state().leaderOrganizationId());
+        ProxyRule.Accepted c = accept(b.state(), C, "170", "400");
+        assertEquals(ProxyRule.Outcome.LEADING, c.outcome());
+        assertEquals(d("310"), c.state().price(), "lower of the top maximum (400) and the second (300) plus 10");
+    }
+
+    @Test
+    void theTopMaximumCapsThePrice() {
+        ProxyRule.State s = accept(start(), A, "100", "305").state();
+        ProxyRule.Accepted b = accept(s, B, "300", null);
+        assertEquals(A, b.state().leaderOrganizationId());
+        assertEquals(d("305"), b.state().price(), "300 + 10 exceeds A's 305: the price stops at the top maximum");
+    }
+
+    @Test
+    void onEqualMaximumsTheEarlierBidLeads() {
+        ProxyRule.State s = accept(start(), A, "100", "300").state();
+        ProxyRule.Accepted b = accept(s, B, "120", "300");
+        assertEquals(A, b.state().leaderOrganizationId());
+        assertEquals(ProxyRule.Outcome.OUTBID, b.outcome());
+        assertEquals(d("300"), b.state().price());
+    }
+
+    @Test
+    void aBidderNeverOutbidsItselfAndMayRaiseItsMaximum() {
+        ProxyRule.State s = accept(start(), A, "100", "200").state();
+        ProxyRule.Accepted raised = accept(s, A, "110", "500");
+        assertEquals(d("100"), raised.state().price(), "raising one's own maximum leaves the price alone");
+        assertEquals(d("500"), raised.state().leaderMax());
+        ProxyRule.TooLow same = assertInstanceOf(ProxyRule.TooLow.class, ProxyRule.english(raised.state(),
+                new ProxyRule.Offer(A, d("120"), d("500"))));
+        assertTrue(same.alreadyLeading());
+        assertEquals(d("510"), same.minimum());
+        ProxyRule.Accepted b = accept(raised.state(), B, "400", null);
+        assertEquals(d("410"), b.state().price());
+        assertEquals(A, b.state().leaderOrganizationId());
+    }
+
+    @Test
+    void anExplicitAmountAboveTheProxyPriceSetsThePrice() {
+        ProxyRule.State s = accept(start(), A, "100", "120").state();
+        ProxyRule.Accepted b = accept(s, B, "250", null);
+        assertEquals(B, b.state().leaderOrganizationId());
+        assertEquals(d("250"), b.state().price(), "a jump bid is its own amount");
+    }
+
+    @Test
+    void sealedTendersTakeTheHighestAmountAndTheEarlierOnTies() {
+        ProxyRule.State s = start();
+        s = assertInstanceOf(ProxyRule.Accepted.class, ProxyRule.sealed(s, new ProxyRule.Offer(A, d("150"), null))).state();
+        s = assertInstanceOf(ProxyRule.Accepted.class, ProxyRule.sealed(s, new ProxyRule.Offer(B, d("150"), null))).state();
+        assertEquals(A, s.leaderOrganizationId());
+        s = assertInstanceOf(ProxyRule.Accepted.class, ProxyRule.sealed(s, new ProxyRule.Offer(C, d("151"), null))).state();
+        assertEquals(C, s.leaderOrganizationId());
+        assertInstanceOf(ProxyRule.TooLow.class, ProxyRule.sealed(s, new ProxyRule.Offer(B, d("99"), null)));
+        assertInstanceOf(ProxyRule.Accepted.class, ProxyRule.sealed(s, new ProxyRule.Offer(B, d("100"), null)),
+                "a sealed bid need only reach the start price");
+    }
+}
