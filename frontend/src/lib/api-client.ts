@@ -3,6 +3,8 @@
  * token of the current session, the chosen language, and problem+json errors as ProblemError.
  */
 import {
+  AuctionsApi,
+  type AuctionsApiInterface,
   AuthApi,
   type AuthApiInterface,
   Configuration,
@@ -56,6 +58,7 @@ export const organizationsApi: OrganizationsApiInterface = new OrganizationsApi(
 export const referenceApi: ReferenceApiInterface = new ReferenceApi(configuration);
 export const lotsApi: LotsApiInterface = new LotsApi(configuration);
 export const documentsApi: DocumentsApiInterface = new DocumentsApi(configuration);
+export const auctionsApi: AuctionsApiInterface = new AuctionsApi(configuration);
 export const licencesApi: LicencesApiInterface = new LicencesApi(configuration);
 export const matchingApi: MatchingApiInterface = new MatchingApi(configuration);
 export const notificationsApi: NotificationsApiInterface = new NotificationsApi(configuration);

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { LotResponse } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { LiveAuction } from '@/features/auctions';
 import { useCurrentUser } from '@/features/auth';
 import {
   LOT_PATHS,
@@ -100,9 +101,13 @@ function LotDetailPage({ lot }: { lot: LotResponse }) {
   const isSeller = lot.sellerOrganizationId === user.organization.id;
   // Only the seller and agencies may see who is matched; nobody else asks.
   const seesMatches = isSeller || user.role === 'AGENCY';
+  // A published lot is auctioned: recyclers bid, the seller and agencies watch.
+  const auctioned = lot.status !== 'DRAFT' && lot.auction !== undefined;
+  const viewer = isSeller ? 'seller' : user.role === 'RECYCLER' ? 'bidder' : 'observer';
   return (
     <Stack maw={1400}>
       <LotDetail lot={lot} isSeller={isSeller}>
+        {auctioned && <LiveAuction lotId={lot.id} viewer={viewer} />}
         {seesMatches && <LotMatches lotId={lot.id} />}
       </LotDetail>
     </Stack>

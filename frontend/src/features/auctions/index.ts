@@ -1,0 +1,1 @@
+export { LiveAuction, type AuctionViewer } from './components/live-auction';
