@@ -60,11 +60,13 @@ public class DemoData {
     private final OrganizationService organizations;
     private final DemoLicences licences;
     private final DemoLots lots;
+    private final DemoBids bids;
 
-    public DemoData(OrganizationService organizations, DemoLicences licences, DemoLots lots) {
+    public DemoData(OrganizationService organizations, DemoLicences licences, DemoLots lots, DemoBids bids) {
         this.organizations = organizations;
         this.licences = licences;
         this.lots = lots;
+        this.bids = bids;
     }
 
     @EventListener
@@ -87,7 +89,9 @@ public class DemoData {
             }
         }
         licences.load(byEmail, byEmail.get("inspector@reex-agency.example"));
-        lots.load(manufacturers);
+        List<Long> open = lots.load(manufacturers);
+        List<Long> closing = lots.loadShortAuctions(manufacturers.get(0));
+        bids.load(open, closing, byEmail.get("ops@ganzhou-recycling.example"), byEmail.get("ops@longyan-recovery.example"));
         LOG.info("Loaded the demo marketplace: {} organizations; every demo user's password is {}",
                 ORGANIZATIONS.size(), DEMO_PASSWORD);
     }

@@ -71,8 +71,10 @@ class DemoLots {
         this.clock = clock;
     }
 
+    /** Creates the demo lots and returns the ids of those published, in the order of {@link #LOTS}. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void load(List<Caller> sellers) {
+    List<Long> load(List<Caller> sellers) {
+        List<Long> published = new java.util.ArrayList<>();
         for (int i = 0; i < LOTS.size(); i++) {
             DemoLot demo = LOTS.get(i);
             Caller seller = sellers.get(i % sellers.size());
@@ -84,7 +86,30 @@ class DemoLots {
                 lots.publish(seller, view.lot().id(), new AuctionService.Settings("ENGLISH", "CNY", demo.startPrice(),
                         demo.reservePrice(), demo.increment(), null,
                         clock.instant().plus(Duration.ofHours(demo.closesInHours())), 300), null);
+                published.add(view.lot().id());
             }
         }
+        return published;
+    }
+
+    /**
+     * Two more lots whose auctions close a minute after the first start, one with bids above its reserve (it is
+     * awarded) and one below (no sale), so both outcomes are there to look at.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    List<Long> loadShortAuctions(Caller seller) {
+        Organization organization = organizations.getOrganization(seller.organizationId());
+        List<Long> ids = new java.util.ArrayList<>();
+        String[][] shortLots = {{"Grinding swarf from magnet machining", "60000", "65000"},
+                {"Rejected NdFeB blocks, mixed grades", "90000", "150000"}};
+        for (String[] demo : shortLots) {
+            LotView view = lots.create(seller, new LotDraft(demo[0], "Demo lot: " + demo[0].toLowerCase() + ".", "NDFEB_MAGNET",
+                    "450", List.of(), true, organization.region(), organization.latitude(), organization.longitude(),
+                    List.of("PYROPHORIC_DUST")));
+            lots.publish(seller, view.lot().id(), new AuctionService.Settings("ENGLISH", "CNY", demo[1], demo[2], "1000",
+                    null, clock.instant().plus(Duration.ofSeconds(60)), 0), null);
+            ids.add(view.lot().id());
+        }
+        return ids;
     }
 }

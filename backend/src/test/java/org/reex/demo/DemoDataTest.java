@@ -38,9 +38,12 @@ class DemoDataTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> all = (List<Map<String, Object>>) http.get("/api/v1/lots?limit=200", agency).json().get("items");
             long categories = all.stream().map(l -> l.get("category")).distinct().count();
-            assertEquals(DemoLots.LOTS.size(), all.size());
+            assertEquals(DemoLots.LOTS.size() + 2, all.size(), "the catalogue plus two short auctions");
             assertEquals(11, categories, "a lot in every category");
-            assertEquals(DemoLots.LOTS.stream().filter(DemoLots.DemoLot::publish).count(), open.size());
+            assertEquals(DemoLots.LOTS.stream().filter(DemoLots.DemoLot::publish).count() + 2, open.size());
+            long withBids = open.stream().filter(l -> !http.get("/api/v1/lots/" + l.get("id") + "/bids", agency).jsonList().isEmpty())
+                    .count();
+            assertEquals(4, withBids, "bid histories on two open lots and both short auctions");
             assertTrue(all.stream().anyMatch(l -> l.get("status").equals("DRAFT")));
             assertTrue(http.get("/api/v1/lots?scope=MINE", maker).json().get("items") instanceof List<?> mine && !mine.isEmpty());
             @SuppressWarnings("unchecked")
