@@ -12,12 +12,18 @@ export const admin = {
 
 export type Account = { email: string; password: string; organizationName: string };
 
+export type Place = { region: string; latitude: number; longitude: number };
+
+const JIANGXI: Place = { region: 'Jiangxi', latitude: 25.8311, longitude: 114.9336 };
+
 /** A name no earlier run has used. */
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // A full-page shot of a scrolled page draws the fixed header across the middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -25,6 +31,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function registerViaApi(
   request: APIRequestContext,
   organizationType: 'MANUFACTURER' | 'RECYCLER',
+  place: Place = JIANGXI,
 ): Promise<Account> {
   const id = unique(organizationType.toLowerCase());
   const account = {
@@ -39,9 +46,7 @@ export async function registerViaApi(
       email: account.email,
       password: account.password,
       displayName: 'E2E Tester',
-      region: 'Jiangxi',
-      latitude: 25.8311,
-      longitude: 114.9336,
+      ...place,
     },
   });
   expect(response.status(), await response.text()).toBe(201);

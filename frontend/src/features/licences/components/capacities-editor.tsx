@@ -81,7 +81,6 @@ export function CapacitiesEditor({ form }: CapacitiesEditorProps) {
                       <TextInput
                         aria-label={t('licences.capacities.tonnesOfRow', { row })}
                         inputMode="decimal"
-                        placeholder="500"
                         rightSection={
                           <Text size="sm" c="dimmed" aria-hidden>
                             {t('licences.units.tonnesPerYearShort')}

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LicenceResponse } from '@/api/generated';
@@ -118,16 +118,16 @@ export function LicenceDetail({ licence, isHolder, titleOrder = 1, actions }: Li
   );
 }
 
-/** The categories of a licence as compact chips. */
-export function CategoryBadges({ licence }: { licence: LicenceResponse }) {
+/** The categories a licence covers, one a line. */
+export function CategoryList({ licence }: { licence: LicenceResponse }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4} wrap="wrap">
+    <Stack gap={2}>
       {licence.categories.map((category) => (
-        <Badge key={category} variant="outline" color="gray" size="sm" tt="none">
+        <Text key={category} size="sm">
           {t(`lots.category.${category}`)}
-        </Badge>
+        </Text>
       ))}
-    </Group>
+    </Stack>
   );
 }

@@ -36,7 +36,7 @@ export function LicenceForm({ onSaved }: LicenceFormProps) {
 
   const onSubmit = handleSubmit((values) =>
     createLicence.mutate(toLicenceRequest(values), {
-      onSuccess: onSaved,
+      onSuccess: (licence) => onSaved(licence),
       onError: (error) => {
         if (!isProblemError(error)) return;
         for (const param of error.invalidParams) {

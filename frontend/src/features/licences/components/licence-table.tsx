@@ -5,7 +5,7 @@ import type { LicenceResponse } from '@/api/generated';
 import { useLicenceFormat } from '../hooks/use-licence-format';
 import { licencePath } from '../paths';
 import { LicenceDocumentButton } from './licence-document';
-import { CategoryBadges } from './licence-detail';
+import { CategoryList } from './licence-detail';
 import { LicenceStatusBadge } from './licence-status-badge';
 
 type LicenceTableProps = {
@@ -24,11 +24,10 @@ export function LicenceTable({ licences, caption, onReview }: LicenceTableProps)
   const format = useLicenceFormat();
   const review = onReview !== undefined;
   return (
-    <Table.ScrollContainer minWidth={review ? 1000 : 760}>
+    <Table.ScrollContainer minWidth={review ? 1100 : 860}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
-            {review && <Table.Th>{t('licences.fields.organization')}</Table.Th>}
             <Table.Th>{t('licences.fields.number')}</Table.Th>
             <Table.Th>{t('licences.fields.status')}</Table.Th>
             {review && <Table.Th>{t('licences.fields.issuingAuthority')}</Table.Th>}
@@ -41,12 +40,23 @@ export function LicenceTable({ licences, caption, onReview }: LicenceTableProps)
         <Table.Tbody>
           {licences.map((licence) => (
             <Table.Tr key={licence.id}>
-              {review && <Table.Td maw={220}>{licence.organizationName}</Table.Td>}
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td>
                 {review ? (
-                  <Text fw={600}>{licence.number}</Text>
+                  <>
+                    <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      {licence.number}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {licence.organizationName}
+                    </Text>
+                  </>
                 ) : (
-                  <Anchor component={Link} to={licencePath(licence.id)} fw={600}>
+                  <Anchor
+                    component={Link}
+                    to={licencePath(licence.id)}
+                    fw={600}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {licence.number}
                   </Anchor>
                 )}
@@ -54,9 +64,13 @@ export function LicenceTable({ licences, caption, onReview }: LicenceTableProps)
               <Table.Td>
                 <LicenceStatusBadge status={licence.status} />
               </Table.Td>
-              {review && <Table.Td maw={240}>{licence.issuingAuthority}</Table.Td>}
-              <Table.Td maw={280}>
-                <CategoryBadges licence={licence} />
+              {review && (
+                <Table.Td miw={200} maw={280}>
+                  {licence.issuingAuthority}
+                </Table.Td>
+              )}
+              <Table.Td miw={180}>
+                <CategoryList licence={licence} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {format.validity(licence.validFrom, licence.validTo)}

@@ -1,4 +1,4 @@
-import { Badge, Group, List, Text } from '@mantine/core';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconCertificate, IconRecycle, IconRoute, IconScale } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,11 @@ const ICON: Record<MatchReasonCode, ReactNode> = {
   CAPACITY: <IconScale size={16} aria-hidden />,
   RECOVERY: <IconRecycle size={16} aria-hidden />,
 };
+
+/** A valid licence is what allows the match at all; it adds to the score only if the server says so. */
+function showsPoints(reason: MatchReason): boolean {
+  return reason.code !== 'LICENCE' || !/^0(\.0*)?$/.test(reason.points);
+}
 
 /** Why a recycler matches a lot, one reason a line, each with its share of the score. */
 export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
@@ -31,9 +36,11 @@ export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
               {' · '}
               {format.reason(reason)}
             </Text>
-            <Badge variant="light" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }}>
-              {format.points(reason.points)}
-            </Badge>
+            {showsPoints(reason) && (
+              <Badge variant="light" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                {format.points(reason.points)}
+              </Badge>
+            )}
           </Group>
         </List.Item>
       ))}
@@ -49,8 +56,12 @@ export function MatchReasonSummary({ reasons }: { reasons: readonly MatchReason[
     return short === null ? [] : [short];
   });
   return (
-    <Text size="xs" c="dimmed">
-      {parts.join(' · ')}
-    </Text>
+    <Stack gap={0}>
+      {parts.map((part) => (
+        <Text key={part} size="xs" c="dimmed">
+          {part}
+        </Text>
+      ))}
+    </Stack>
   );
 }

@@ -32,7 +32,7 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
           <Text c="dimmed">{t('matching.mine.empty')}</Text>
         )}
         {items.length > 0 && (
-          <Table.ScrollContainer minWidth={1100}>
+          <Table.ScrollContainer minWidth={1000}>
             <Table
               striped
               highlightOnHover
@@ -42,18 +42,18 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('lots.fields.title')}</Table.Th>
+                  <Table.Th>{t('matching.score')}</Table.Th>
                   <Table.Th>{t('lots.fields.category')}</Table.Th>
                   <Table.Th ta="end">{t('lots.fields.grossMassKg')}</Table.Th>
                   <Table.Th ta="end">{t('lots.fields.containedRareEarth')}</Table.Th>
                   <Table.Th>{t('lots.fields.elements')}</Table.Th>
                   <Table.Th>{t('lots.fields.closesAt')}</Table.Th>
-                  <Table.Th>{t('matching.score')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map(({ lot, score, reasons }) => (
                   <Table.Tr key={lot.id}>
-                    <Table.Td maw={300}>
+                    <Table.Td miw={200} maw={300}>
                       <Anchor component={Link} to={lotHref(lot.id)} fw={600}>
                         {lot.title}
                       </Anchor>
@@ -63,6 +63,12 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
                           region: lot.region,
                         })}
                       </Text>
+                    </Table.Td>
+                    <Table.Td miw={200}>
+                      <Stack gap={4}>
+                        <ScoreBar score={score} width={100} />
+                        <MatchReasonSummary reasons={reasons} />
+                      </Stack>
                     </Table.Td>
                     <Table.Td>{t(`lots.category.${lot.category}`)}</Table.Td>
                     <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
@@ -82,12 +88,6 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {lot.closesAt === undefined ? '—' : format.dateTime(lot.closesAt)}
-                    </Table.Td>
-                    <Table.Td miw={220}>
-                      <Stack gap={4}>
-                        <ScoreBar score={score} width={100} />
-                        <MatchReasonSummary reasons={reasons} />
-                      </Stack>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -19,8 +19,9 @@ const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
 
 /** A match's score and reasons in words, from the figures the server sends as strings. */
 export function useMatchFormat() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const figure = (reason: MatchReason, key: string) => reason.detail[key] ?? '—';
   const number = (value: string) => format.decimal(value, { minimum: 0, maximum: 1 });
   const tonnes = (value: string) => format.decimal(value, { minimum: 0, maximum: 3 });
@@ -51,7 +52,7 @@ export function useMatchFormat() {
           const validTo = new Date(figure(reason, 'validTo'));
           return t('matching.reason.licence', {
             number: figure(reason, 'number'),
-            validTo: Number.isNaN(validTo.getTime()) ? '—' : format.dateTime(validTo),
+            validTo: Number.isNaN(validTo.getTime()) ? '—' : day.format(validTo),
           });
         }
         case 'DISTANCE':

@@ -11,7 +11,7 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useId } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -33,6 +33,7 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
   const notifications = useNotifications();
   const [opened, { toggle, close }] = useDisclosure(false);
   const unread = notifications.data?.unreadCount ?? 0;
+  const titleId = useId();
 
   return (
     <Popover
@@ -44,6 +45,8 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
       withArrow
       trapFocus
       returnFocus
+      // The header is fixed: the bell never scrolls away from its popover.
+      hideDetached={false}
     >
       <Popover.Target>
         <Indicator
@@ -65,9 +68,11 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
           </ActionIcon>
         </Indicator>
       </Popover.Target>
-      <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')}>
+      <Popover.Dropdown p={0} aria-labelledby={titleId}>
         <Group justify="space-between" px="md" py="sm" className={classes.header}>
-          <Text fw={700}>{t('notifications.title')}</Text>
+          <Text fw={700} id={titleId}>
+            {t('notifications.title')}
+          </Text>
           <Text size="sm" c="dimmed">
             {t('notifications.unread', { count: unread })}
           </Text>
@@ -143,7 +148,9 @@ function NotificationItem({ notification, pathOf, onOpened }: NotificationItemPr
           <Stack gap={2} miw={0}>
             <Text size="sm" fw={notification.read ? 400 : 600}>
               {!notification.read && (
-                <VisuallyHidden>{t('notifications.unreadMarker')} </VisuallyHidden>
+                <>
+                  <VisuallyHidden>{t('notifications.unreadMarker')}</VisuallyHidden>{' '}
+                </>
               )}
               {message.text}
             </Text>

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { NotificationResponseFromJSON } from '@/api/generated';
+import { changeLanguage, i18n } from '@/lib/i18n';
+import { notificationMessage } from './notification-message';
+
+function notification(type: string, params: Record<string, string>, lotId?: number) {
+  return NotificationResponseFromJSON({
+    id: 1,
+    type,
+    params,
+    lotId,
+    createdAt: '2026-11-28T08:00:00Z',
+    read: false,
+  });
+}
+
+const matched = notification(
+  'LOT_MATCHED',
+  { lotId: '42', lotTitle: 'Sintered NdFeB offcuts' },
+  42,
+);
+
+function decided(decision: string, reason?: string) {
+  return notification('LICENCE_DECIDED', {
+    licenceId: '7',
+    licenceNumber: 'NM-BT-2026-0001',
+    decision,
+    ...(reason === undefined ? {} : { reason }),
+  });
+}
+
+describe('notificationMessage', () => {
+  it('words a matched lot and leads to it', () => {
+    expect(notificationMessage(i18n.t, matched)).toEqual({
+      text: 'A new lot matches your licence: “Sintered NdFeB offcuts”',
+      reason: undefined,
+      target: { kind: 'lot', lotId: 42 },
+    });
+  });
+
+  it.each([
+    ['VERIFY', 'Your licence NM-BT-2026-0001 was verified'],
+    ['REJECT', 'Your licence NM-BT-2026-0001 was rejected'],
+    ['SUSPEND', 'Your licence NM-BT-2026-0001 was suspended'],
+    ['REINSTATE', 'Your licence NM-BT-2026-0001 was reinstated'],
+  ])('words a %s decision and leads to the licence', (decision, text) => {
+    expect(notificationMessage(i18n.t, decided(decision))).toEqual({
+      text,
+      reason: undefined,
+      target: { kind: 'licence', licenceId: 7 },
+    });
+  });
+
+  it('keeps the agency’s reason apart from the message', () => {
+    const message = notificationMessage(i18n.t, decided('SUSPEND', 'Discharge permit lapsed'));
+    expect(message.text).toBe('Your licence NM-BT-2026-0001 was suspended');
+    expect(message.reason).toBe('Discharge permit lapsed');
+  });
+
+  it('words them in Chinese', () => {
+    changeLanguage('zh-CN');
+    expect(notificationMessage(i18n.t, matched).text).toBe(
+      '有新批次与您的许可证匹配：“Sintered NdFeB offcuts”',
+    );
+    expect(notificationMessage(i18n.t, decided('REJECT', '资料不全')).text).toBe(
+      '您的许可证 NM-BT-2026-0001 已被驳回',
+    );
+  });
+
+  it('never shows raw params it cannot read', () => {
+    const broken = notification('LICENCE_DECIDED', { licenceId: 'x', decision: 'APPROVE' });
+    const message = notificationMessage(i18n.t, broken);
+    expect(message.text).toBe('A notification this version of REEx cannot show');
+    expect(message.target).toBeUndefined();
+    expect(notificationMessage(i18n.t, notification('LOT_MATCHED', {}, 9)).target).toEqual({
+      kind: 'lot',
+      lotId: 9,
+    });
+  });
+});
