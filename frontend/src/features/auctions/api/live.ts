@@ -4,8 +4,6 @@ import { openEventStream } from '@/lib/event-stream';
 import { applyAuctionEvent, parseAuctionEvent } from '../lib/auction-event';
 import { auctionKeys, type AuctionSnapshot } from './auction';
 
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'ended';
-
 /** `GET /api/v1/lots/{lotId}/live`: the auction's Server-Sent Events (see the Live tag). */
 function livePath(lotId: number): string {
   return `/api/v1/lots/${lotId}/live`;
@@ -14,24 +12,28 @@ function livePath(lotId: number): string {
 /**
  * Follows the auction's live events while `enabled`: each one updates the shown price, end and
  * bid count at once, then has the auction (for the caller's own position) and its bids read
- * again. Stops for good after the `closed` event.
+ * again. Stops for good after the `closed` event. Returns whether the stream is interrupted
+ * (being reconnected), when what is shown may be behind.
  */
-export function useLiveAuction(lotId: number, enabled: boolean): LiveStatus {
+export function useLiveAuction(lotId: number, enabled: boolean): boolean {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [interrupted, setInterrupted] = useState(false);
 
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
     let finished = false;
     const known = queryClient.getQueryData<AuctionSnapshot>(auctionKeys.state(lotId));
-    setStatus('connecting');
     openEventStream({
       path: livePath(lotId),
       lastEventId: known === undefined ? undefined : String(known.state.sequence),
       signal: controller.signal,
       isFinished: () => finished,
-      onConnectionChange: (connected) => setStatus(connected ? 'live' : 'reconnecting'),
+      onConnectionChange: (connected) => {
+        setInterrupted(!connected);
+        // Events may have been missed meanwhile: read everything again.
+        if (connected) void queryClient.invalidateQueries({ queryKey: auctionKeys.lot(lotId) });
+      },
       onMessage: (message) => {
         const event = parseAuctionEvent(message.data);
         if (event === null) return;
@@ -44,12 +46,12 @@ export function useLiveAuction(lotId: number, enabled: boolean): LiveStatus {
         void queryClient.invalidateQueries({ queryKey: auctionKeys.lot(lotId) });
       },
     }).then(
-      () => setStatus('ended'),
+      () => setInterrupted(false),
       // Refused (e.g. the session ended): the auction's own query shows why.
-      () => setStatus('ended'),
+      () => setInterrupted(false),
     );
     return () => controller.abort();
   }, [lotId, enabled, queryClient]);
 
-  return enabled ? status : 'ended';
+  return enabled && interrupted;
 }

@@ -6,7 +6,7 @@ import type { AuctionStatus } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { isProblemError } from '@/lib/problem-error';
 import { type AuctionSnapshot, useAuction } from '../api/auction';
-import { type LiveStatus, useLiveAuction } from '../api/live';
+import { useLiveAuction } from '../api/live';
 import { useAuctionFormat } from '../hooks/use-auction-format';
 import { AuctionCountdown } from './auction-countdown';
 import { AuctionOutcome } from './auction-outcome';
@@ -26,7 +26,7 @@ export function LiveAuction({ lotId, viewer }: LiveAuctionProps) {
   const { t } = useTranslation();
   const auction = useAuction(lotId);
   const open = auction.data !== undefined && auction.data.state.status !== 'CLOSED';
-  const live = useLiveAuction(lotId, open);
+  const interrupted = useLiveAuction(lotId, open);
 
   // A lot withdrawn before it opened has no auction to show.
   if (isProblemError(auction.error) && auction.error.status === 404) return null;
@@ -36,7 +36,7 @@ export function LiveAuction({ lotId, viewer }: LiveAuctionProps) {
   if (auction.data === undefined) {
     return <Loader aria-label={t('common.loading')} />;
   }
-  return <AuctionPanel snapshot={auction.data} viewer={viewer} live={live} />;
+  return <AuctionPanel snapshot={auction.data} viewer={viewer} interrupted={interrupted} />;
 }
 
 const STATUS_COLORS: Record<AuctionStatus, string> = {
@@ -48,10 +48,15 @@ const STATUS_COLORS: Record<AuctionStatus, string> = {
 type AuctionPanelProps = {
   snapshot: AuctionSnapshot;
   viewer: AuctionViewer;
-  live: LiveStatus;
+  /** The live events are being reconnected: what is shown may be behind. */
+  interrupted: boolean;
 };
 
-function AuctionPanel({ snapshot: { state, clockOffsetMs }, viewer, live }: AuctionPanelProps) {
+function AuctionPanel({
+  snapshot: { state, clockOffsetMs },
+  viewer,
+  interrupted,
+}: AuctionPanelProps) {
   const { t } = useTranslation();
   const format = useAuctionFormat(state.currency);
   const sealed = state.auctionType === 'SEALED';
@@ -65,9 +70,9 @@ function AuctionPanel({ snapshot: { state, clockOffsetMs }, viewer, live }: Auct
         ? t('auctions.panel.sealedPrice')
         : t('auctions.panel.noBids', { start: format.money(state.startPrice) });
 
-  const facts: { term: string; value: ReactNode; live?: boolean }[] = [
-    { term: t('auctions.panel.currentPrice'), value: price, live: true },
-    { term: t('auctions.panel.bidCount'), value: state.bidCount, live: true },
+  const facts: { term: string; value: ReactNode; announced?: boolean }[] = [
+    { term: t('auctions.panel.currentPrice'), value: price, announced: true },
+    { term: t('auctions.panel.bidCount'), value: state.bidCount, announced: true },
     {
       term: t('auctions.panel.reserve'),
       value: (
@@ -75,26 +80,37 @@ function AuctionPanel({ snapshot: { state, clockOffsetMs }, viewer, live }: Auct
           {state.reserveMet ? t('auctions.panel.reserveMet') : t('auctions.panel.reserveNotMet')}
         </Badge>
       ),
-      live: true,
+      announced: true,
     },
-    {
-      term:
-        state.status === 'SCHEDULED' ? t('auctions.panel.opensIn') : t('auctions.panel.timeLeft'),
-      value:
-        state.status === 'CLOSED' ? (
-          t('auctions.status.CLOSED')
-        ) : (
-          <AuctionCountdown
-            until={state.status === 'SCHEDULED' ? state.opensAt : state.closesAt}
-            offsetMs={clockOffsetMs}
-            format={format.timeLeft}
-          />
-        ),
-    },
-    {
-      term: state.status === 'CLOSED' ? t('auctions.panel.closedAt') : t('auctions.panel.closesAt'),
-      value: <time dateTime={state.closesAt.toISOString()}>{format.dateTime(state.closesAt)}</time>,
-    },
+    state.status === 'CLOSED'
+      ? {
+          term: t('auctions.panel.closedAt'),
+          value: (
+            <Text component="time" dateTime={state.closesAt.toISOString()} size="md" fw={500}>
+              {format.dateTime(state.closesAt)}
+            </Text>
+          ),
+        }
+      : {
+          term:
+            state.status === 'SCHEDULED'
+              ? t('auctions.panel.opensIn')
+              : t('auctions.panel.timeLeft'),
+          value: (
+            <>
+              <AuctionCountdown
+                until={state.status === 'SCHEDULED' ? state.opensAt : state.closesAt}
+                offsetMs={clockOffsetMs}
+                format={format.timeLeft}
+              />
+              <Text component="span" display="block" size="sm" fw={400} c="dimmed">
+                {state.status === 'SCHEDULED'
+                  ? t('auctions.panel.opensAt', { time: format.dateTime(state.opensAt) })
+                  : t('auctions.panel.closesAt', { time: format.dateTime(state.closesAt) })}
+              </Text>
+            </>
+          ),
+        },
   ];
 
   return (
@@ -121,11 +137,15 @@ function AuctionPanel({ snapshot: { state, clockOffsetMs }, viewer, live }: Auct
               </Badge>
             )}
           </Group>
-          {state.status !== 'CLOSED' && <LiveIndicator live={live} />}
+          {interrupted && (
+            <Badge variant="dot" color="yellow" role="status">
+              {t('auctions.panel.reconnecting')}
+            </Badge>
+          )}
         </Group>
 
-        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="md" m={0}>
-          {facts.map(({ term, value, live: announced }) => (
+        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="md" m={0}>
+          {facts.map(({ term, value, announced }) => (
             <div key={term}>
               <Text component="dt" size="sm" c="dimmed">
                 {term}
@@ -186,15 +206,5 @@ function Position({
         {t('auctions.position.myMax', { amount: myMax })}
       </Text>
     </Group>
-  );
-}
-
-function LiveIndicator({ live }: { live: LiveStatus }) {
-  const { t } = useTranslation();
-  const color = live === 'live' ? 'green' : live === 'reconnecting' ? 'yellow' : 'gray';
-  return (
-    <Badge variant="dot" color={color}>
-      {t(`auctions.live.${live}`)}
-    </Badge>
   );
 }
