@@ -92,6 +92,8 @@ test('a recycler’s licence is verified by an agency and the recycler is matche
   page,
   request,
 }) => {
+  // Four sign-ins and three roles: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const recycler = await registerViaApi(request, 'RECYCLER', NEAR_BAOTOU);
   const manufacturer = await registerViaApi(request, 'MANUFACTURER', BAOTOU);
   const licenceNumber = `NM-BT-${unique('lic')}`.toUpperCase();
@@ -217,6 +219,14 @@ test('a recycler’s licence is verified by an agency and the recycler is matche
   await expect(page).toHaveURL(new RegExp(`/lots/${lotId}$`));
   await expect(page.getByRole('heading', { name: lotTitle, level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Matched recyclers' })).toBeHidden();
+
+  await nav(page, 'Licences').click();
+  await page.getByRole('link', { name: licenceNumber }).click();
+  const decisions = page.getByRole('list', { name: 'Decision history' });
+  await expect(decisions.getByRole('listitem')).toHaveCount(1);
+  await expect(decisions).toContainText('Pending → Verified');
+  await expect(decisions).toContainText('By Inspector');
+  await screenshot(page, 'licence-detail-verified');
 
   await nav(page, 'Matched lots').click();
   await expect(page.getByRole('heading', { name: 'Matched lots', level: 1 })).toBeVisible();

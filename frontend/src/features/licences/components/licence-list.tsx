@@ -27,7 +27,12 @@ export function LicenceList({ status, caption, empty, onReview }: LicenceListPro
         )}
         {licences.isSuccess && items.length === 0 && <Text c="dimmed">{empty}</Text>}
         {items.length > 0 && (
-          <LicenceTable licences={items} caption={caption} onReview={onReview} />
+          <LicenceTable
+            licences={items}
+            caption={caption}
+            onReview={onReview}
+            showStatus={status === undefined}
+          />
         )}
         {licences.hasNextPage && (
           <Group justify="center">

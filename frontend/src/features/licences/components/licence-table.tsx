@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LicenceResponse } from '@/api/generated';
@@ -17,24 +17,25 @@ type LicenceTableProps = {
    * decision. Without it, each number links to the recycler's own licence page.
    */
   onReview?: (licence: LicenceResponse) => void;
+  /** The status column, left out where every row has the status the list is filtered by. */
+  showStatus: boolean;
 };
 
-export function LicenceTable({ licences, caption, onReview }: LicenceTableProps) {
+export function LicenceTable({ licences, caption, onReview, showStatus }: LicenceTableProps) {
   const { t } = useTranslation();
   const format = useLicenceFormat();
   const review = onReview !== undefined;
   return (
-    <Table.ScrollContainer minWidth={review ? 1100 : 860}>
+    <Table.ScrollContainer minWidth={review ? 900 : 760}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('licences.fields.number')}</Table.Th>
-            <Table.Th>{t('licences.fields.status')}</Table.Th>
+            {showStatus && <Table.Th>{t('licences.fields.status')}</Table.Th>}
             {review && <Table.Th>{t('licences.fields.issuingAuthority')}</Table.Th>}
             <Table.Th>{t('licences.fields.categories')}</Table.Th>
             <Table.Th>{t('licences.fields.validity')}</Table.Th>
-            <Table.Th>{t('licences.document.title')}</Table.Th>
-            {review && <Table.Th>{t('licences.review.actions')}</Table.Th>}
+            <Table.Th>{t(review ? 'licences.review.actions' : 'licences.document.title')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -61,9 +62,11 @@ export function LicenceTable({ licences, caption, onReview }: LicenceTableProps)
                   </Anchor>
                 )}
               </Table.Td>
-              <Table.Td>
-                <LicenceStatusBadge status={licence.status} />
-              </Table.Td>
+              {showStatus && (
+                <Table.Td>
+                  <LicenceStatusBadge status={licence.status} />
+                </Table.Td>
+              )}
               {review && (
                 <Table.Td miw={200} maw={280}>
                   {licence.issuingAuthority}
@@ -73,29 +76,34 @@ export function LicenceTable({ licences, caption, onReview }: LicenceTableProps)
                 <CategoryList licence={licence} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {format.validity(licence.validFrom, licence.validTo)}
+                <Text size="sm">
+                  {t('licences.validFrom', { date: format.date(licence.validFrom) })}
+                </Text>
+                <Text size="sm">
+                  {t('licences.validTo', { date: format.date(licence.validTo) })}
+                </Text>
               </Table.Td>
               <Table.Td>
-                {licence.hasDocument ? (
-                  <LicenceDocumentButton licence={licence} />
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('licences.document.missing')}
-                  </Text>
-                )}
+                <Stack gap={6} align="flex-start">
+                  {licence.hasDocument ? (
+                    <LicenceDocumentButton licence={licence} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('licences.document.missing')}
+                    </Text>
+                  )}
+                  {review && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => onReview(licence)}
+                      aria-label={t('licences.review.openNamed', { number: licence.number })}
+                    >
+                      {t('licences.review.open')}
+                    </Button>
+                  )}
+                </Stack>
               </Table.Td>
-              {review && (
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="default"
-                    onClick={() => onReview(licence)}
-                    aria-label={t('licences.review.openNamed', { number: licence.number })}
-                  >
-                    {t('licences.review.open')}
-                  </Button>
-                </Table.Td>
-              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
