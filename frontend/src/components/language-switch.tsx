@@ -5,7 +5,7 @@ import { changeLanguage, LANGUAGES } from '@/lib/i18n';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <Group gap={0} role="group" aria-label={t('language.label')}>
+    <Group gap={0} wrap="nowrap" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map(({ code, label }, index) => {
         const active = i18n.language === code;
         return (

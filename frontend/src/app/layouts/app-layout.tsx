@@ -65,7 +65,7 @@ export function AppLayout() {
               REEx
             </Text>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Stack gap={0} align="flex-end" visibleFrom="sm" maw={360}>
               <Text
                 size="sm"
