@@ -10,11 +10,9 @@ import { licencesApi } from '@/lib/api-client';
 const PAGE_SIZE = 20;
 
 export const licenceKeys = {
-  all: () => ['licences'] as const,
   lists: () => ['licences', 'list'] as const,
   list: (status: LicenceStatus | undefined) => ['licences', 'list', { status }] as const,
   detail: (licenceId: number) => ['licences', 'detail', licenceId] as const,
-  document: (licenceId: number) => ['licences', 'detail', licenceId, 'document'] as const,
 };
 
 /**
@@ -78,13 +76,9 @@ export function useReloadLicence(licenceId: number) {
 
 export function useUploadLicenceDocument(licenceId: number) {
   const store = useStoreLicence();
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => licencesApi.uploadLicenceDocument({ licenceId, file }),
-    onSuccess: (licence) => {
-      queryClient.removeQueries({ queryKey: licenceKeys.document(licenceId) });
-      return store(licence);
-    },
+    onSuccess: store,
   });
 }
 

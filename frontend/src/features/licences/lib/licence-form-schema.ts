@@ -75,8 +75,8 @@ export const licenceFormSchema = z
       .max(200, 'validation.tooLong'),
     capacities: z
       .array(capacity)
+      // At most one row per category: the editor stops adding rows there.
       .min(1, 'validation.capacitiesRequired')
-      .max(CATEGORIES.length, 'validation.tooMany')
       .superRefine((rows, context) => {
         rows.forEach((row, index) => {
           if (rows.findIndex((other) => other.category === row.category) !== index) {

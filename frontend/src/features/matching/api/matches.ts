@@ -4,7 +4,6 @@ import { matchingApi } from '@/lib/api-client';
 const PAGE_SIZE = 20;
 
 export const matchKeys = {
-  all: () => ['matches'] as const,
   mine: () => ['matches', 'mine'] as const,
   lot: (lotId: number) => ['matches', 'lot', lotId] as const,
 };
