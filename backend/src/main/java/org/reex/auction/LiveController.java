@@ -13,6 +13,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.reex.shared.error.NotFoundException;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+
+import java.time.Duration;
 
 /**
  * Server-Sent Events for a lot (api-spec: GET /api/v1/lots/{lotId}/live). Written by hand rather than from the
@@ -21,6 +24,12 @@ import org.reactivestreams.Publisher;
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class LiveController {
+
+    /**
+     * A `keepalive` event at once and then every so often: the response starts without waiting for a change, and
+     * proxies do not cut a quiet stream. Clients ignore it (it carries no id).
+     */
+    static final Duration KEEPALIVE = Duration.ofSeconds(15);
 
     private final LiveFeed feed;
 
@@ -35,8 +44,11 @@ public class LiveController {
             throw new NotFoundException("No auction for lot " + lotId + ".");
         }
         long after = parse(lastEventId);
+        Flux<Event<String>> heartbeat = Flux.interval(Duration.ZERO, KEEPALIVE)
+                .map(tick -> Event.of("{}").name("keepalive"));
         return feed.follow(lotId, after)
-                .map(row -> Event.of(row.payload()).id(String.valueOf(row.sequence())).name(row.type()));
+                .map(row -> Event.of(row.payload()).id(String.valueOf(row.sequence())).name(row.type()))
+                .publish(events -> Flux.merge(events, heartbeat.takeUntilOther(events.ignoreElements())));
     }
 
     private static long parse(@Nullable String lastEventId) {
