@@ -104,7 +104,8 @@ test('a manufacturer lists a lot from the typical NdFeB composition and a recycl
   await publish.getByRole('button', { name: 'Publish lot' }).click();
 
   await expect(publish).toBeHidden();
-  await expect(page.getByText('Open', { exact: true })).toBeVisible();
+  // The lot's own status badge heads the page; the live bidding panel below shows the auction's.
+  await expect(page.getByRole('main').getByText('Open', { exact: true }).first()).toBeVisible();
   const auction = page.getByRole('region', { name: 'Auction' });
   await expect(auction).toContainText('50,000.00 CNY');
   await expect(auction).toContainText('60,000.00 CNY');

@@ -16,6 +16,7 @@ public interface BidRepository extends CrudRepository<Bid, Long> {
     @Query("SELECT DISTINCT bidder_organization_id FROM bid WHERE lot_id = :lotId")
     List<Long> bidders(long lotId);
 
-    @Query("SELECT MAX(max_amount) FROM bid WHERE lot_id = :lotId AND bidder_organization_id = :organizationId")
+    /** The bidder's effective maximum: the highest of its maximums, or of its amounts where it gave none. */
+    @Query("SELECT MAX(COALESCE(max_amount, amount)) FROM bid WHERE lot_id = :lotId AND bidder_organization_id = :organizationId")
     java.util.Optional<java.math.BigDecimal> highestMax(long lotId, long organizationId);
 }

@@ -54,7 +54,8 @@ class BiddingControllerTest {
         assertNull(forB.get("reservePrice"));
         assertEquals(2, ((Number) forB.get("bidCount")).intValue());
         assertEquals("1500.0000", forA.get("myMaxAmount"));
-        assertNull(forB.get("myMaxAmount"));
+        assertEquals("1100.0000", forB.get("myMaxAmount"), "without a maximum, the bidder's own highest amount");
+        assertNull(http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json().get("myMaxAmount"));
     }
 
     @Test

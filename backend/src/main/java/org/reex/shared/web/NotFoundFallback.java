@@ -45,7 +45,7 @@ public class NotFoundFallback {
     private static boolean isPageNavigation(HttpRequest<?> request) {
         String path = request.getPath();
         return request.getMethod() == HttpMethod.GET
-                && !path.startsWith("/api/") && !path.equals("/api")
+                && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/health")
                 && request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
     }
 }
