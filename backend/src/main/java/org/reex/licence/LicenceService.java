@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import org.apache.tika.Tika;
+import org.reex.shared.Uploads;
 import org.reex.identity.OrganizationService;
 import org.reex.notification.NotificationService;
 import org.reex.shared.Decimals;
@@ -23,12 +23,8 @@ import org.reex.shared.web.Page;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +36,6 @@ import java.util.stream.Collectors;
 public class LicenceService {
 
     static final BigDecimal MAX_TONNES = new BigDecimal("10000000");
-    static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
 
     private final LicenceRepository licences;
     private final LicenceCapacityRepository capacities;
@@ -50,13 +45,13 @@ public class LicenceService {
     private final Provider<MatchedLicences> matchedLicences;
     private final ApplicationEventPublisher<LicenceChanged> events;
     private final AuditLog audit;
+    private final Uploads uploads;
     private final Clock clock;
-    private final Tika tika = new Tika();
 
     public LicenceService(LicenceRepository licences, LicenceCapacityRepository capacities, LicenceDecisionRepository decisions,
                           OrganizationService organizations, NotificationService notifications,
                           Provider<MatchedLicences> matchedLicences, ApplicationEventPublisher<LicenceChanged> events,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Uploads uploads, Clock clock) {
         this.licences = licences;
         this.capacities = capacities;
         this.decisions = decisions;
@@ -65,6 +60,7 @@ public class LicenceService {
         this.matchedLicences = matchedLicences;
         this.events = events;
         this.audit = audit;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -174,14 +170,15 @@ public class LicenceService {
         Licence current = licences.findByIdForUpdate(licenceId)
                 .filter(l -> l.organizationId() == caller.organizationId())
                 .orElseThrow(() -> new NotFoundException("No licence " + licenceId + "."));
-        if (content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
+        if (content.length == 0 || content.length > Uploads.MAX_BYTES) {
             throw new InvalidRequestException("file", "must be between 1 byte and 10 MB");
         }
-        String type = tika.detect(content);
+        String type = uploads.sniff(content);
         if (!type.equals("application/pdf")) {
             throw new InvalidRequestException("file", "is " + type + " by its content; a licence document must be a PDF");
         }
-        Licence updated = licences.update(current.withDocument(cleanName(fileName), sha256(content), content, clock.instant()));
+        Licence updated = licences.update(current.withDocument(Uploads.cleanName(fileName, "licence.pdf"),
+                Uploads.sha256(content), content, clock.instant()));
         audit.record(caller.userId(), "LICENCE_DOCUMENT_ADDED", "licence", licenceId, updated.documentSha256());
         return view(caller, updated);
     }
@@ -257,19 +254,5 @@ public class LicenceService {
         return capacities.forLicences(rows.stream().map(Licence::id).toList()).stream()
                 .collect(Collectors.groupingBy(LicenceCapacity::licenceId, LinkedHashMap::new,
                         Collectors.toMap(LicenceCapacity::category, LicenceCapacity::tonnesPerYear, (a, b) -> a, LinkedHashMap::new)));
-    }
-
-    static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-        return name.isEmpty() ? "licence.pdf" : name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

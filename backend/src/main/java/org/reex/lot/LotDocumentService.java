@@ -3,17 +3,14 @@ package org.reex.lot;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.apache.tika.Tika;
+import org.reex.shared.Uploads;
 import org.reex.shared.audit.AuditLog;
 import org.reex.shared.error.ConflictException;
 import org.reex.shared.error.InvalidRequestException;
 import org.reex.shared.error.NotFoundException;
 import org.reex.shared.security.Caller;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +22,6 @@ import java.util.Set;
 @Singleton
 public class LotDocumentService {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
     static final Map<String, Set<String>> ALLOWED_TYPES = Map.of(
             "ASSAY_CERTIFICATE", Set.of("application/pdf"),
             "PHOTO", Set.of("image/jpeg", "image/png"));
@@ -33,13 +29,15 @@ public class LotDocumentService {
     private final LotRepository lots;
     private final LotDocumentRepository documents;
     private final AuditLog audit;
+    private final Uploads uploads;
     private final Clock clock;
-    private final Tika tika = new Tika();
 
-    public LotDocumentService(LotRepository lots, LotDocumentRepository documents, AuditLog audit, Clock clock) {
+    public LotDocumentService(LotRepository lots, LotDocumentRepository documents, AuditLog audit, Uploads uploads,
+                              Clock clock) {
         this.lots = lots;
         this.documents = documents;
         this.audit = audit;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -53,17 +51,17 @@ public class LotDocumentService {
         if (content.length == 0) {
             throw new InvalidRequestException("file", "is empty");
         }
-        if (content.length > MAX_BYTES) {
+        if (content.length > Uploads.MAX_BYTES) {
             throw new InvalidRequestException("file", "is larger than 10 MB");
         }
-        String sniffed = tika.detect(content);
+        String sniffed = uploads.sniff(content);
         Set<String> allowed = ALLOWED_TYPES.get(kind);
         if (!allowed.contains(sniffed)) {
             throw new InvalidRequestException("file", "is " + sniffed + " by its content; a " + kind
                     + " must be " + String.join(" or ", allowed.stream().sorted().toList()));
         }
-        LotDocument saved = documents.save(new LotDocument(null, lotId, kind, cleanName(fileName), sniffed,
-                content.length, sha256(content), content, caller.userId(), clock.instant()));
+        LotDocument saved = documents.save(new LotDocument(null, lotId, kind, Uploads.cleanName(fileName, "document"),
+                sniffed, content.length, Uploads.sha256(content), content, caller.userId(), clock.instant()));
         audit.record(caller.userId(), "LOT_DOCUMENT_ADDED", "lot", lotId, kind + " " + saved.sha256());
         return info(saved);
     }
@@ -89,23 +87,5 @@ public class LotDocumentService {
     private static LotDocumentInfo info(LotDocument d) {
         return new LotDocumentInfo(d.id(), d.lotId(), d.kind(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
                 d.uploadedAt());
-    }
-
-    /** Keeps the last path segment, without control characters, at most 255 characters. */
-    static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (name.isEmpty()) {
-            name = "document";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
