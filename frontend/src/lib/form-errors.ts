@@ -18,3 +18,13 @@ export function setServerFieldErrors<T extends FieldValues>(
     }
   }
 }
+
+/**
+ * The message to show at a file input after a failed upload: the server's reason for `file`, or
+ * `tooLarge` when the body was refused for its size (413, which names no field).
+ */
+export function uploadFileError(error: unknown, tooLarge: string): string | undefined {
+  if (!isProblemError(error)) return undefined;
+  if (error.status === 413) return tooLarge;
+  return error.invalidParams.find((param) => param.name === 'file')?.reason;
+}

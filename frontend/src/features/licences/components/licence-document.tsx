@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LicenceResponse } from '@/api/generated';
 import { FormErrorAlert } from '@/components/ui/form-error-alert';
-import { isProblemError } from '@/lib/problem-error';
+import { uploadFileError } from '@/lib/form-errors';
 import { fetchLicenceDocument, useUploadLicenceDocument } from '../api/licences';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -71,14 +71,7 @@ export function LicenceDocumentUpload({ licence }: { licence: LicenceResponse })
         setFile(null);
         notifications.show({ color: 'teal', message: t('licences.document.uploaded') });
       },
-      onError: (error) => {
-        const reason = isProblemError(error)
-          ? error.invalidParams.find((param) => param.name === 'file')?.reason
-          : undefined;
-        setFileError(
-          isProblemError(error) && error.status === 413 ? t('licences.document.tooLarge') : reason,
-        );
-      },
+      onError: (error) => setFileError(uploadFileError(error, t('licences.document.tooLarge'))),
     });
   };
 

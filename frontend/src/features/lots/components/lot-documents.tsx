@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { DocumentKind, type DocumentResponse } from '@/api/generated';
 import { FormErrorAlert } from '@/components/ui/form-error-alert';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
-import { isProblemError } from '@/lib/problem-error';
+import { uploadFileError } from '@/lib/form-errors';
 import {
   fetchDocument,
   useDocumentObjectUrl,
@@ -99,14 +99,7 @@ function UploadForm({ lotId }: { lotId: number }) {
       { file, kind },
       {
         onSuccess: () => setFile(null),
-        onError: (error) => {
-          const reason = isProblemError(error)
-            ? error.invalidParams.find((param) => param.name === 'file')?.reason
-            : undefined;
-          setFileError(
-            isProblemError(error) && error.status === 413 ? t('lots.documents.tooLarge') : reason,
-          );
-        },
+        onError: (error) => setFileError(uploadFileError(error, t('lots.documents.tooLarge'))),
       },
     );
   };
