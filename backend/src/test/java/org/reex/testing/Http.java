@@ -23,12 +23,18 @@ import java.util.Optional;
 @Singleton
 public class Http {
 
-    private final EmbeddedServer server;
+    private final String base;
     private final JsonMapper json;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @jakarta.inject.Inject
     public Http(EmbeddedServer server, JsonMapper json) {
-        this.server = server;
+        this(server.getURL().toString(), json);
+    }
+
+    /** A client of another instance of the app, e.g. one running as a separate process. */
+    public Http(String base, JsonMapper json) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.json = json;
     }
 
@@ -59,7 +65,11 @@ public class Http {
 
     /** The server's address, for clients of its own (a Server-Sent Events reader). */
     public String baseUrl() {
-        return server.getURL().toString();
+        return base;
+    }
+
+    public JsonMapper json() {
+        return json;
     }
 
     public Reply send(String method, String path, String contentType, String body, String token) {
@@ -108,7 +118,7 @@ public class Http {
     }
 
     private HttpRequest.Builder builder(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
