@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Bid histories: the Ganzhou and Longyan recyclers (both licensed for NdFeB magnets within reach) bid against each
  * other on the first open magnet lots, with a proxy maximum here and there; on the two short auctions they bid above
- * and below the reserve, so that one closes awarded and one with no sale.
+ * and below the reserve, so that one closes awarded and one with no sale. (The proxy rule never raises the price to
+ * the reserve by itself: the awarded one opens above its reserve.)
  */
 @Singleton
 class DemoBids {
@@ -34,7 +35,7 @@ class DemoBids {
             bid(longyan, lotId, null, null);
             bid(ganzhou, lotId, null, null);
         }
-        bid(ganzhou, shortAuctions.get(0), "62000", new BigDecimal("1.12"));
+        bid(ganzhou, shortAuctions.get(0), "66000", new BigDecimal("1.12"));
         bid(longyan, shortAuctions.get(0), null, null);
         bid(ganzhou, shortAuctions.get(1), "95000", null);
     }
