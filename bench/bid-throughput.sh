@@ -43,84 +43,16 @@ export BENCH_CLIENTS="${BENCH_CLIENTS:-50}" BENCH_BIDDERS="${BENCH_CLIENTS:-50}"
 export BENCH_DURATION="${BENCH_DURATION:-20}" BENCH_WARMUP="${BENCH_WARMUP:-5}" BENCH_POOL="$POOL"
 export BENCH_PROFILE_BIDS="${BENCH_PROFILE_BIDS:-5}"
 
-log() { printf 'bid-throughput: %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
-
-[[ -f "$JAR" ]] || die "$JAR not found: build it first (make backend) or pass a jar"
-command -v java >/dev/null || die "java is missing"
-command -v curl >/dev/null || die "curl is missing"
-(exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && die "port $PORT is taken; set BENCH_PORT"
+BENCH_NAME=bid-throughput
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 (( BENCH_DURATION > 0 && BENCH_DURATION <= 600 && BENCH_CLIENTS > 0 && BENCH_CLIENTS <= 500 )) \
   || die "BENCH_DURATION must be 1-600 s and BENCH_CLIENTS 1-500"
-
-if [[ -z "${REEX_TEST_DB_SERVER:-}" ]]; then
-  db_env="$(infra/scripts/db.sh bench)"
-  eval "$db_env"
-fi
-export REEX_DB_USER="${REEX_DB_USER:-root}" REEX_DB_PASSWORD="${REEX_DB_PASSWORD:-}"
-
-# jdbc:mysql://host:port/[?params] + name -> jdbc:mysql://host:port/name?params&createDatabaseIfNotExist=true
-DB="bench_bids_$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
-server="${REEX_TEST_DB_SERVER%%\?*}"
-params=""
-[[ "$REEX_TEST_DB_SERVER" == *\?* ]] && params="${REEX_TEST_DB_SERVER#*\?}&"
-export BENCH_JDBC_URL="${server%/}/$DB?${params}createDatabaseIfNotExist=true"
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/reex-bid-throughput.XXXXXX")"
+bench_prepare bench_bids
 export BENCH_STATE="$WORK/state.json" BENCH_RESULTS="$WORK/results.jsonl"
-APP_LOG="$WORK/app.log"
-APP_PID=""
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.25; done
-    kill -KILL "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
-cleanup() {
-  local status=$? out
-  stop_app
-  if [[ "${BENCH_KEEP_DB:-0}" == 1 ]]; then
-    log "kept database $DB"
-  elif ! out="$(java -cp "$WORK/app.jar" infra/scripts/Sql.java "$REEX_TEST_DB_SERVER" "DROP DATABASE IF EXISTS \`$DB\`" 2>&1)"; then
-    log "could not drop database $DB: $(printf '%s\n' "$out" | grep -m1 -v '^[[:space:]]*at ' || true)"
-  fi
-  if (( status != 0 )) && [[ -s "$APP_LOG" ]]; then
-    log "failed (status $status); last lines of the app log:"
-    tail -n 30 "$APP_LOG" >&2
-  fi
-  rm -rf "$WORK"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-start_app() { # [extra JDBC URL parameters] -- [extra environment]
-  local url_extra="$1"; shift
-  log "starting the app on port $PORT${url_extra:+ (driver: $url_extra)}"
-  env "$@" REEX_DB_URL="$BENCH_JDBC_URL$url_extra" REEX_DB_POOL_SIZE="$POOL" REEX_DEMO_DATA=false \
-    REEX_BCRYPT_COST="${BENCH_BCRYPT_COST:-4}" MICRONAUT_SERVER_PORT="$PORT" \
-    java -jar "$WORK/app.jar" >"$APP_LOG" 2>&1 &
-  APP_PID=$!
-  local deadline=$((SECONDS + START_TIMEOUT)) t0=$SECONDS
-  until curl -fsS -H 'Accept: application/json' "$BENCH_BASE_URL/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$APP_PID" 2>/dev/null || die "the app exited before it was healthy"
-    (( SECONDS < deadline )) || die "the app was not healthy within ${START_TIMEOUT}s"
-    sleep 0.5
-  done
-  log "app healthy after $((SECONDS - t0))s"
-}
-
-# A private copy: a rebuild of backend/target during the run must not swap the jar under the JVM.
-cp "$JAR" "$WORK/app.jar"
-mem_gib="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
-echo "bid-throughput: built jar $JAR ($(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC')), database $DB on ${server#jdbc:mysql://}, $(nproc) cores, ${mem_gib} GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
+bench_describe
 echo "bid-throughput: $BENCH_CLIENTS clients, $BENCH_WARMUP s warm-up + $BENCH_DURATION s timed per case, app and JDBC pool $POOL"
 
-export BENCH_BASE_URL="http://127.0.0.1:$PORT"
 bench() { java -cp "$WORK/app.jar" bench/BidThroughput.java "$@"; }
 
 start_app ""
