@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { CERTIFICATE_PATHS } from '@/features/certificates';
+import { FLAG_PATHS } from '@/features/flags';
 import { LICENCE_PATHS } from '@/features/licences';
 import { LOT_PATHS } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
+import { PublicLayout } from './layouts/public-layout';
 import { AdminHomeRoute } from './routes/admin-home';
+import { FlagInboxRoute } from './routes/flag-routes';
 import {
   LicenceCreateRoute,
   LicenceDetailRoute,
@@ -26,11 +30,17 @@ import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
 import { RouteError } from './routes/route-error';
+import { VerifyRoute } from './routes/verify-route';
 
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
+      // Public: whoever holds a certificate's link, signed in or not.
+      {
+        element: <PublicLayout />,
+        children: [{ path: CERTIFICATE_PATHS.verify, element: <VerifyRoute /> }],
+      },
       {
         element: <RequireGuest />,
         children: [
@@ -74,6 +84,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: '/agency', element: <RoleHome /> },
                   { path: LICENCE_PATHS.review, element: <LicenceReviewRoute /> },
+                  { path: FLAG_PATHS.inbox, element: <FlagInboxRoute /> },
                 ],
               },
               {

@@ -7,9 +7,15 @@ import {
   type AuctionsApiInterface,
   AuthApi,
   type AuthApiInterface,
+  CertificatesApi,
+  type CertificatesApiInterface,
   Configuration,
+  CustodyApi,
+  type CustodyApiInterface,
   DocumentsApi,
   type DocumentsApiInterface,
+  FlagsApi,
+  type FlagsApiInterface,
   LicencesApi,
   type LicencesApiInterface,
   LotsApi,
@@ -23,6 +29,8 @@ import {
   type NotificationsApiInterface,
   OrganizationsApi,
   type OrganizationsApiInterface,
+  RecoveryApi,
+  type RecoveryApiInterface,
   ReferenceApi,
   type ReferenceApiInterface,
 } from '@/api/generated';
@@ -62,3 +70,7 @@ export const auctionsApi: AuctionsApiInterface = new AuctionsApi(configuration);
 export const licencesApi: LicencesApiInterface = new LicencesApi(configuration);
 export const matchingApi: MatchingApiInterface = new MatchingApi(configuration);
 export const notificationsApi: NotificationsApiInterface = new NotificationsApi(configuration);
+export const custodyApi: CustodyApiInterface = new CustodyApi(configuration);
+export const recoveryApi: RecoveryApiInterface = new RecoveryApi(configuration);
+export const certificatesApi: CertificatesApiInterface = new CertificatesApi(configuration);
+export const flagsApi: FlagsApiInterface = new FlagsApi(configuration);

@@ -5,6 +5,7 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import type { Role } from '@/api/generated';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout, useCurrentUser } from '@/features/auth';
+import { FLAG_PATHS } from '@/features/flags';
 import { LICENCE_PATHS, licencePath } from '@/features/licences';
 import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
@@ -22,7 +23,10 @@ function useNavItems(role: Role): NavItem[] {
       { to: LICENCE_PATHS.mine, label: t('licences.mine.title') },
       { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
     ],
-    AGENCY: [{ to: LICENCE_PATHS.review, label: t('licences.review.title') }],
+    AGENCY: [
+      { to: LICENCE_PATHS.review, label: t('licences.review.title') },
+      { to: FLAG_PATHS.inbox, label: t('nav.flags') },
+    ],
   };
   return [
     { to: HOME_PATH[role], label: t(`home.title.${role}`) },

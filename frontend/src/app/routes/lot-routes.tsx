@@ -16,7 +16,11 @@ import {
   MyLots,
   lotPath,
   useLot,
+  useReloadLot,
 } from '@/features/lots';
+import { CertificateCard } from '@/features/certificates';
+import { LotCustody } from '@/features/custody';
+import { LotFlags, useReloadFlags } from '@/features/flags';
 import { LotMatches } from '@/features/matching';
 import { isProblemError } from '@/lib/problem-error';
 import { NotFoundRoute } from './not-found';
@@ -95,8 +99,20 @@ export function LotDetailRoute() {
   return <WithLot>{(lot) => <LotDetailPage lot={lot} />}</WithLot>;
 }
 
+/** The lot's states after the award, when custody, recovery and certification happen. */
+const AFTER_AWARD = new Set<LotResponse['status']>([
+  'AWARDED',
+  'PICKED_UP',
+  'DELIVERED',
+  'RECEIVED',
+  'PROCESSED',
+  'CERTIFIED',
+]);
+
 function LotDetailPage({ lot }: { lot: LotResponse }) {
   const user = useCurrentUser();
+  const reloadLot = useReloadLot(lot.id);
+  const reloadFlags = useReloadFlags();
   usePageTitle(lot.title);
   const isSeller = lot.sellerOrganizationId === user.organization.id;
   // Only the seller and agencies may see who is matched; nobody else asks.
@@ -104,9 +120,27 @@ function LotDetailPage({ lot }: { lot: LotResponse }) {
   // A published lot is auctioned: recyclers bid, the seller and agencies watch.
   const auctioned = lot.status !== 'DRAFT' && lot.auction !== undefined;
   const viewer = isSeller ? 'seller' : user.role === 'RECYCLER' ? 'bidder' : 'observer';
+  // After the award the seller, the winner and agencies follow the lot's custody and flags.
+  const isWinner =
+    lot.winnerOrganizationId !== undefined && lot.winnerOrganizationId === user.organization.id;
+  const followsCustody =
+    AFTER_AWARD.has(lot.status) && (isSeller || isWinner || user.role === 'AGENCY');
+  const onCustodyChanged = () => {
+    void reloadLot();
+    void reloadFlags();
+  };
   return (
     <Stack maw={1400}>
       <LotDetail lot={lot} isSeller={isSeller}>
+        {lot.certificateCode !== undefined && <CertificateCard code={lot.certificateCode} />}
+        {followsCustody && (
+          <LotCustody
+            lot={lot}
+            viewerOrganizationId={user.organization.id}
+            onChanged={onCustodyChanged}
+          />
+        )}
+        {followsCustody && <LotFlags lotId={lot.id} canDecide={user.role === 'AGENCY'} />}
         {auctioned && <LiveAuction lotId={lot.id} viewer={viewer} />}
         {seesMatches && <LotMatches lotId={lot.id} />}
       </LotDetail>

@@ -1,4 +1,4 @@
-export { useLot } from './api/lots';
+export { useLot, useReloadLot } from './api/lots';
 export { LotDetail } from './components/lot-detail';
 export { LotForm } from './components/lot-form';
 export { Marketplace } from './components/marketplace';

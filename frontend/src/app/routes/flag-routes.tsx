@@ -1,0 +1,19 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { FlagInbox } from '@/features/flags';
+import { lotPath } from '@/features/lots';
+
+export function FlagInboxRoute() {
+  const { t } = useTranslation();
+  usePageTitle(t('flags.inbox.title'));
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Title order={1}>{t('flags.inbox.title')}</Title>
+        <Text c="dimmed">{t('flags.inbox.intro')}</Text>
+      </div>
+      <FlagInbox lotPath={lotPath} />
+    </Stack>
+  );
+}

@@ -1,0 +1,1 @@
+export { LotCustody } from './components/lot-custody';

@@ -1,0 +1,133 @@
+/**
+ * A flag's evidence arrives as string params per rule; it is worded here, in the user's
+ * language, with masses and fractions formatted for it. Evidence this version cannot read is
+ * listed as it came rather than hidden.
+ */
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import type { FlagResponse } from '@/api/generated';
+
+export type EvidenceFormat = {
+  kg: (value: string) => string;
+  rate: (fraction: string) => string;
+  dateTime: (value: Date) => string;
+  element: (symbol: string) => string;
+};
+
+const decimal = z.string().regex(/^[-+]?\d+(\.\d+)?$/);
+
+const massDeviation = z.object({
+  receivedKg: decimal,
+  deviation: decimal,
+  tolerance: decimal,
+});
+
+const SCHEMAS = {
+  RECEIVED_VS_DECLARED_MASS: massDeviation.extend({ declaredKg: decimal }),
+  RECEIVED_VS_SHIPPED_MASS: massDeviation.extend({ shippedKg: decimal }),
+  ELEMENT_ABOVE_DECLARED: z.object({
+    element: z.string().min(1),
+    declaredKg: decimal,
+    recoveredKg: decimal,
+    excess: decimal,
+    tolerance: decimal,
+  }),
+  ELEMENT_NOT_DECLARED: z.object({ element: z.string().min(1), recoveredKg: decimal }),
+  LICENCE_NOT_VALID: z.object({ step: z.string().min(1), at: z.iso.datetime({ offset: true }) }),
+  NOT_RECEIVED_IN_TIME: z.object({
+    awardedAt: z.iso.datetime({ offset: true }),
+    days: z.string().regex(/^\d+$/),
+    status: z.string().min(1),
+  }),
+} as const;
+
+/** Drops the sign: a deviation is said as "off by", whichever way. */
+function magnitude(value: string): string {
+  return value.replace(/^[-+]/, '');
+}
+
+export function evidenceText(t: TFunction, flag: FlagResponse, format: EvidenceFormat): string {
+  const raw = flag.evidence;
+  switch (flag.rule) {
+    case 'RECEIVED_VS_DECLARED_MASS': {
+      const e = SCHEMAS.RECEIVED_VS_DECLARED_MASS.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.RECEIVED_VS_DECLARED_MASS', {
+        received: format.kg(e.data.receivedKg),
+        declared: format.kg(e.data.declaredKg),
+        deviation: format.rate(magnitude(e.data.deviation)),
+        tolerance: format.rate(e.data.tolerance),
+      });
+    }
+    case 'RECEIVED_VS_SHIPPED_MASS': {
+      const e = SCHEMAS.RECEIVED_VS_SHIPPED_MASS.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.RECEIVED_VS_SHIPPED_MASS', {
+        received: format.kg(e.data.receivedKg),
+        shipped: format.kg(e.data.shippedKg),
+        deviation: format.rate(magnitude(e.data.deviation)),
+        tolerance: format.rate(e.data.tolerance),
+      });
+    }
+    case 'ELEMENT_ABOVE_DECLARED': {
+      const e = SCHEMAS.ELEMENT_ABOVE_DECLARED.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.ELEMENT_ABOVE_DECLARED', {
+        element: format.element(e.data.element),
+        recovered: format.kg(e.data.recoveredKg),
+        declared: format.kg(e.data.declaredKg),
+        excess: format.rate(e.data.excess),
+        tolerance: format.rate(e.data.tolerance),
+      });
+    }
+    case 'ELEMENT_NOT_DECLARED': {
+      const e = SCHEMAS.ELEMENT_NOT_DECLARED.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.ELEMENT_NOT_DECLARED', {
+        element: format.element(e.data.element),
+        recovered: format.kg(e.data.recoveredKg),
+      });
+    }
+    case 'LICENCE_NOT_VALID': {
+      const e = SCHEMAS.LICENCE_NOT_VALID.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.LICENCE_NOT_VALID', {
+        step: stepName(t, e.data.step),
+        at: format.dateTime(new Date(e.data.at)),
+      });
+    }
+    case 'NOT_RECEIVED_IN_TIME': {
+      const e = SCHEMAS.NOT_RECEIVED_IN_TIME.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.NOT_RECEIVED_IN_TIME', {
+        awarded: format.dateTime(new Date(e.data.awardedAt)),
+        count: Number(e.data.days),
+        status: lotStatusName(t, e.data.status),
+      });
+    }
+  }
+  return Object.entries(raw)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(' · ');
+}
+
+const STEPS = ['PICKED_UP', 'DELIVERED', 'RECEIVED', 'PROCESSED'] as const;
+
+function stepName(t: TFunction, step: string): string {
+  const known = STEPS.find((candidate) => candidate === step);
+  return known === undefined ? t('flags.evidence.report') : t(`custody.type.${known}`);
+}
+
+const STATUSES = [
+  'AWARDED',
+  'PICKED_UP',
+  'DELIVERED',
+  'RECEIVED',
+  'PROCESSED',
+  'CERTIFIED',
+] as const;
+
+function lotStatusName(t: TFunction, status: string): string {
+  const known = STATUSES.find((candidate) => candidate === status);
+  return known === undefined ? status : t(`lots.status.${known}`);
+}
