@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationResponseFromJSON } from '@/api/generated';
+import { NotificationResponseFromJSON, NotificationType } from '@/api/generated';
 import { changeLanguage, i18n } from '@/lib/i18n';
 import { notificationMessage } from './notification-message';
 
@@ -76,5 +76,49 @@ describe('notificationMessage', () => {
       kind: 'lot',
       lotId: 9,
     });
+  });
+
+  /** Params each type carries; a type missing here fails to compile, one without wording fails below. */
+  const PARAMS: Record<NotificationType, Record<string, string>> = {
+    LOT_MATCHED: { lotId: '42', lotTitle: 'Swarf' },
+    LICENCE_DECIDED: { licenceId: '7', licenceNumber: 'NM-1', decision: 'VERIFY' },
+    AUCTION_WON: { lotId: '42', lotTitle: 'Swarf', price: '1200.0000', currency: 'CNY' },
+    AUCTION_LOST: { lotId: '42', lotTitle: 'Swarf', price: '1200.0000', currency: 'CNY' },
+    AUCTION_CLOSED: { lotId: '42', lotTitle: 'Swarf', result: 'AWARDED', currency: 'CNY' },
+    CUSTODY_RECORDED: { lotId: '42', lotTitle: 'Swarf', step: 'RECEIVED' },
+    CERTIFICATE_ISSUED: { lotId: '42', lotTitle: 'Swarf', certificateCode: 'abcdefghijkl' },
+    FLAG_RAISED: { lotId: '42', lotTitle: 'Swarf', flagId: '9', rule: 'RECEIVED_VS_DECLARED_MASS' },
+  };
+
+  it.each(Object.values(NotificationType))('words every type: %s', (type) => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      changeLanguage(language);
+      const message = notificationMessage(i18n.t, notification(type, PARAMS[type], 42));
+      expect(message.text).not.toBe(i18n.t('notifications.message.unknown'));
+      expect(message.text).not.toMatch(/notifications\.|{{/);
+    }
+  });
+
+  it.each([
+    ['CUSTODY_RECORDED', '“Swarf” was received and weighed', '“Swarf”已收货过磅'],
+    [
+      'CERTIFICATE_ISSUED',
+      'A certificate of recycling was issued for “Swarf”',
+      '“Swarf”的回收证书已签发',
+    ],
+    [
+      'FLAG_RAISED',
+      'Flag on “Swarf”: Received mass off the declared mass',
+      '“Swarf”出现异常：收货重量与申报重量不符',
+    ],
+  ] as const)('words %s and leads to the lot', (type, english, chinese) => {
+    const item = notification(type, PARAMS[type]);
+    expect(notificationMessage(i18n.t, item)).toEqual({
+      text: english,
+      reason: undefined,
+      target: { kind: 'lot', lotId: 42 },
+    });
+    changeLanguage('zh-CN');
+    expect(notificationMessage(i18n.t, item).text).toBe(chinese);
   });
 });
