@@ -43,6 +43,7 @@ help: ## List the targets (this text)
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  %-14s %s\n", $$1, $$2 }'
 
 run: build ## Build everything, make sure a database is there, start the app with demo data on :8080
+	@infra/scripts/fonts.sh || echo "(certificate PDFs will answer 503 until the font is there)"
 	@$(DB_ENV); \
 	demo="$${REEX_DEMO_DATA:-true}"; \
 	echo; \
@@ -77,12 +78,14 @@ db-stop: ## Stop the private MariaDB that `make db` may have started (.data/mari
 test: $(DIST) test-backend test-frontend test-e2e ## Run every test: backend, frontend, end-to-end
 
 test-backend: ## Backend unit and integration tests against a real server, in a throwaway database
+	@infra/scripts/fonts.sh
 	@$(DB_ENV); $(MVN) verify
 
 test-frontend: $(NPM_STAMP) $(GEN_STAMP) ## Frontend unit tests (vitest)
 	$(NPM) test
 
 test-e2e: $(JAR) ## End-to-end tests in Chromium against the built jar and a throwaway database
+	@infra/scripts/fonts.sh
 	@$(DB_ENV); infra/scripts/e2e.sh
 
 bench-lots: $(JAR) ## Benchmark browsing 100,000 lots (HTTP and SQL, with EXPLAIN); prints its figures
