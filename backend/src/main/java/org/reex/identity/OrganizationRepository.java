@@ -17,5 +17,7 @@ public interface OrganizationRepository extends CrudRepository<Organization, Lon
 
     List<Organization> findByIdGreaterThanOrderByIdAsc(long afterId, int limit);
 
+    List<Long> findIdByType(OrganizationKind type);
+
     List<Organization> findByTypeAndIdGreaterThanOrderByIdAsc(OrganizationKind type, long afterId, int limit);
 }

@@ -82,6 +82,12 @@ public class OrganizationService {
         return organizations.findById(id).orElseThrow(() -> new NotFoundException("No organization " + id + "."));
     }
 
+    /** Every agency organization, e.g. to tell them all of a new discrepancy flag. */
+    @ReadOnly
+    public List<Long> agencyIds() {
+        return organizations.findIdByType(OrganizationKind.AGENCY);
+    }
+
     public Optional<Organization> findOrganization(long id) {
         return organizations.findById(id);
     }

@@ -30,7 +30,8 @@ public record Lot(
         Instant updatedAt,
         @Nullable Instant publishedAt,
         @Nullable Long awardedOrganizationId,
-        @Nullable Instant awardedAt) {
+        @Nullable Instant awardedAt,
+        @Nullable String certificateCode) {
 
     /** Whether everyone signed in may see it: once published, a lot is public for good. */
     boolean isListed() {
@@ -40,17 +41,29 @@ public record Lot(
     Lot withStatus(LotStatus newStatus, Instant now) {
         return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
                 region, latitude, longitude, hazards, newStatus, closesAt, version, createdAt, now, publishedAt, awardedOrganizationId,
-                awardedAt);
+                awardedAt, certificateCode);
     }
 
     Lot published(Instant closes, Instant now) {
         return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
-                region, latitude, longitude, hazards, LotStatus.OPEN, closes, version, createdAt, now, now, null, null);
+                region, latitude, longitude, hazards, LotStatus.OPEN, closes, version, createdAt, now, now, null, null, null);
     }
 
     Lot awarded(long organizationId, Instant at) {
         return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
                 region, latitude, longitude, hazards, LotStatus.AWARDED, closesAt, version, createdAt, at, publishedAt,
-                organizationId, at);
+                organizationId, at, null);
+    }
+
+    Lot certified(String code, Instant now) {
+        return new Lot(id, sellerOrganizationId, title, description, category, grossMassKg, containedReeKg, containedReoKg,
+                region, latitude, longitude, hazards, LotStatus.CERTIFIED, closesAt, version, createdAt, now, publishedAt,
+                awardedOrganizationId, awardedAt, code);
+    }
+
+    /** The winner: the organization the lot was awarded to, once it was. */
+    @Nullable
+    Long winnerOrganizationId() {
+        return awardedOrganizationId;
     }
 }

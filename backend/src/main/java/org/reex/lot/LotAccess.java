@@ -22,6 +22,11 @@ final class LotAccess {
         return caller.organizationId() == lot.sellerOrganizationId();
     }
 
+    static boolean isWinner(Caller caller, Lot lot) {
+        Long winner = lot.winnerOrganizationId();
+        return winner != null && winner == caller.organizationId();
+    }
+
     static void requireVisible(Caller caller, Lot lot) {
         if (!canSee(caller, lot)) {
             throw notFound(lot.id());

@@ -69,6 +69,10 @@ final class LotMapper {
                 org.reex.api.model.LotStatus.valueOf(lot.status().name()), lot.version(), view.documentCount(),
                 utc(lot.createdAt()), utc(lot.updatedAt()));
         response.setPublishedAt(utc(lot.publishedAt()));
+        if (view.showWinner()) {
+            response.setWinnerOrganizationId(lot.winnerOrganizationId());
+        }
+        response.setCertificateCode(lot.certificateCode());
         if (view.auction() != null) {
             response.setAuction(toSettings(view.auction(), view.showReserve()));
         }

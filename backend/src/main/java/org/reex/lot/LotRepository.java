@@ -20,6 +20,11 @@ public interface LotRepository extends CrudRepository<Lot, Long> {
 
     List<Lot> findByStatus(LotStatus status);
 
+    /** Lots awarded before {@code awardedBefore} whose custody has not reached RECEIVED. */
+    @Query("SELECT * FROM lot WHERE status IN ('AWARDED', 'PICKED_UP', 'DELIVERED') AND awarded_at < :awardedBefore "
+            + "ORDER BY id")
+    List<Lot> awardedNotReceived(Instant awardedBefore);
+
     @Query("SELECT category, SUM(gross_mass_kg) AS kg FROM lot WHERE awarded_organization_id = :organizationId "
             + "AND awarded_at >= :from AND awarded_at < :to GROUP BY category")
     List<CategoryMass> awardedKgByCategory(long organizationId, Instant from, Instant to);

@@ -76,7 +76,7 @@ public class LotService {
         Totals totals = totals(valid);
         Lot lot = lots.save(new Lot(null, caller.organizationId(), valid.title(), valid.description(), valid.category(),
                 valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(), valid.longitude(),
-                String.join(",", valid.hazards()), LotStatus.DRAFT, null, 0, now, now, null, null, null));
+                String.join(",", valid.hazards()), LotStatus.DRAFT, null, 0, now, now, null, null, null, null));
         saveComposition(lot.id(), valid);
         audit.record(caller.userId(), "LOT_CREATED", "lot", lot.id(), null);
         return view(caller, lot);
@@ -95,7 +95,7 @@ public class LotService {
         Lot updated = lots.update(new Lot(current.id(), current.sellerOrganizationId(), valid.title(), valid.description(),
                 valid.category(), valid.grossMassKg(), totals.metal(), totals.oxide(), valid.region(), valid.latitude(),
                 valid.longitude(), String.join(",", valid.hazards()), LotStatus.DRAFT, null, current.version(),
-                current.createdAt(), clock.instant(), null, null, null));
+                current.createdAt(), clock.instant(), null, null, null, null));
         compositions.deleteByLotId(lotId);
         saveComposition(lotId, valid);
         audit.record(caller.userId(), "LOT_EDITED", "lot", lotId, "version " + updated.version());
@@ -225,6 +225,64 @@ public class LotService {
         return search.byIds(lotIds);
     }
 
+    /**
+     * Locks the lot (SELECT ... FOR UPDATE, held until the caller's transaction ends) for a custody step or a
+     * recovery report, so that steps on one lot happen one at a time. 404 unless the caller may see the lot.
+     */
+    @Transactional
+    public AwardedLot lockAwarded(Caller caller, long lotId) {
+        return awarded(lockVisible(caller, lotId));
+    }
+
+    /** The lot as custody, recovery and flags see it; 404 unless the caller may see the lot. */
+    @ReadOnly
+    public AwardedLot awarded(Caller caller, long lotId) {
+        Lot lot = lots.findById(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        LotAccess.requireVisible(caller, lot);
+        return awarded(lot);
+    }
+
+    @ReadOnly
+    public Optional<AwardedLot> awarded(long lotId) {
+        return lots.findById(lotId).map(this::awarded);
+    }
+
+    /** Lots awarded before the instant and not yet RECEIVED: custody that is taking too long. */
+    @ReadOnly
+    public List<AwardedLot> awardedNotReceived(Instant awardedBefore) {
+        return lots.awardedNotReceived(awardedBefore).stream().map(this::awarded).toList();
+    }
+
+    /**
+     * Moves the lot one custody step on ({@code from} → {@code to}) inside the caller's transaction, which holds the
+     * lot's lock ({@link #lockAwarded}); 409 if the lot is no longer at {@code from}.
+     */
+    @Transactional
+    public void advanceCustody(long lotId, LotStatus from, LotStatus to) {
+        Lot lot = lots.findByIdForUpdate(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        if (lot.status() != from) {
+            throw new ConflictException("status", "The lot is " + lot.status() + ", not " + from + ".");
+        }
+        lots.update(lot.withStatus(to, clock.instant()));
+    }
+
+    /** PROCESSED → CERTIFIED with the certificate's public code, inside the report's transaction. */
+    @Transactional
+    public void certify(long lotId, String certificateCode) {
+        Lot lot = lots.findByIdForUpdate(lotId).orElseThrow(() -> LotAccess.notFound(lotId));
+        if (lot.status() != LotStatus.PROCESSED) {
+            throw new ConflictException("status", "Only a PROCESSED lot can be certified; this lot is " + lot.status() + ".");
+        }
+        lots.update(lot.certified(certificateCode, clock.instant()));
+    }
+
+    private AwardedLot awarded(Lot lot) {
+        List<AwardedLot.Declared> declared = compositions.findByLot(lot.id()).stream()
+                .map(line -> new AwardedLot.Declared(line.element(), line.fraction())).toList();
+        return new AwardedLot(lot.id(), lot.sellerOrganizationId(), lot.winnerOrganizationId(), lot.title(), lot.category(),
+                lot.region(), lot.grossMassKg(), lot.status(), lot.awardedAt(), lot.certificateCode(), declared);
+    }
+
     private LotFacts facts(Lot lot) {
         List<LotCompositionLine> lines = compositions.findByLot(lot.id());
         String main = lines.isEmpty() || lines.get(0).fraction().signum() == 0 ? null : lines.get(0).element();
@@ -268,7 +326,8 @@ public class LotService {
         List<LotCompositionLine> lines = compositions.findByLot(lot.id());
         Auction auction = auctions.forLot(lot.id()).orElse(null);
         boolean showReserve = LotAccess.isSeller(caller, lot) || caller.is(Roles.AGENCY);
-        return new LotView(lot, sellerName, lines, auction, documents.countByLotId(lot.id()), showReserve);
+        boolean showWinner = showReserve || LotAccess.isWinner(caller, lot);
+        return new LotView(lot, sellerName, lines, auction, documents.countByLotId(lot.id()), showReserve, showWinner);
     }
 
     private record Totals(BigDecimal metal, BigDecimal oxide) {

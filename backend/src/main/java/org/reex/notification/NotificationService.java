@@ -28,6 +28,9 @@ public class NotificationService {
     public static final String AUCTION_WON = "AUCTION_WON";
     public static final String AUCTION_LOST = "AUCTION_LOST";
     public static final String AUCTION_CLOSED = "AUCTION_CLOSED";
+    public static final String CUSTODY_RECORDED = "CUSTODY_RECORDED";
+    public static final String CERTIFICATE_ISSUED = "CERTIFICATE_ISSUED";
+    public static final String FLAG_RAISED = "FLAG_RAISED";
 
     private final NotificationRepository notifications;
     private final JsonMapper json;
