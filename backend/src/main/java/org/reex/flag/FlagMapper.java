@@ -1,0 +1,36 @@
+package org.reex.flag;
+
+import org.reex.api.model.FlagDecision;
+import org.reex.api.model.FlagDecisionRecord;
+import org.reex.api.model.FlagPage;
+import org.reex.api.model.FlagResponse;
+import org.reex.api.model.WasteCategory;
+import org.reex.shared.web.Page;
+
+import java.time.ZoneOffset;
+
+/** Flags between the feature's types and the generated API models. */
+final class FlagMapper {
+
+    private FlagMapper() {
+    }
+
+    static FlagPage toResponse(Page<FlagView> page) {
+        FlagPage response = new FlagPage(page.items().stream().map(FlagMapper::toResponse).toList());
+        response.setNextCursor(page.nextCursor());
+        return response;
+    }
+
+    static FlagResponse toResponse(FlagView view) {
+        Flag f = view.flag();
+        FlagResponse response = new FlagResponse(f.id(), f.lotId(), f.lotTitle(), WasteCategory.valueOf(f.category()), f.region(),
+                org.reex.api.model.FlagRule.valueOf(f.rule().name()), org.reex.api.model.FlagStatus.valueOf(f.status().name()),
+                view.evidence(), f.createdAt().atZone(ZoneOffset.UTC));
+        response.setRecyclerOrganizationId(f.recyclerOrganizationId());
+        if (f.decision() != null && f.decidedAt() != null) {
+            response.setDecision(new FlagDecisionRecord(FlagDecision.valueOf(f.decision()), f.note(),
+                    f.decidedAt().atZone(ZoneOffset.UTC), view.decidedByName()));
+        }
+        return response;
+    }
+}

@@ -1,0 +1,7 @@
+package org.reex.flag;
+
+/** The discrepancies raised automatically (DESIGN §2 Flag; issue 8 §4). */
+public enum FlagRule {
+    RECEIVED_VS_DECLARED_MASS, RECEIVED_VS_SHIPPED_MASS, ELEMENT_ABOVE_DECLARED, ELEMENT_NOT_DECLARED, LICENCE_NOT_VALID,
+    NOT_RECEIVED_IN_TIME
+}

@@ -1,0 +1,229 @@
+package org.reex.flag;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.reex.identity.OrganizationService;
+import org.reex.licence.LicenceFacts;
+import org.reex.licence.LicenceService;
+import org.reex.lot.AwardedLot;
+import org.reex.lot.LotService;
+import org.reex.notification.NotificationService;
+import org.reex.shared.audit.AuditLog;
+import org.reex.shared.error.ConflictException;
+import org.reex.shared.error.ForbiddenException;
+import org.reex.shared.error.InvalidRequestException;
+import org.reex.shared.error.NotFoundException;
+import org.reex.shared.security.Caller;
+import org.reex.shared.security.Roles;
+import org.reex.shared.web.Cursor;
+import org.reex.shared.web.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Discrepancy flags: raised by the rules when custody and reports are recorded (inside their transactions) and by
+ * the stuck-custody check; listed to agencies and to the lot's parties; decided once by an agency.
+ */
+@Singleton
+public class FlagService {
+
+    /** The subject of a rule about the whole lot. */
+    static final String WHOLE_LOT = "";
+
+    private final FlagRepository flags;
+    private final FlagSettings settings;
+    private final LotService lots;
+    private final LicenceService licences;
+    private final OrganizationService organizations;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public FlagService(FlagRepository flags, FlagSettings settings, LotService lots, LicenceService licences,
+                       OrganizationService organizations, NotificationService notifications, AuditLog audit,
+                       JsonMapper json, Clock clock) {
+        this.flags = flags;
+        this.settings = settings;
+        this.lots = lots;
+        this.licences = licences;
+        this.organizations = organizations;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Mass rules, when the winner records RECEIVED: against the declared gross mass and the shipped mass. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void checkReceipt(AwardedLot lot, @Nullable BigDecimal shippedKg, BigDecimal receivedKg) {
+        BigDecimal tolerance = settings.massTolerance();
+        FlagRules.massOff("declaredKg", lot.grossMassKg(), receivedKg, tolerance)
+                .ifPresent(evidence -> raise(lot, FlagRule.RECEIVED_VS_DECLARED_MASS, WHOLE_LOT, evidence));
+        if (shippedKg != null) {
+            FlagRules.massOff("shippedKg", shippedKg, receivedKg, tolerance)
+                    .ifPresent(evidence -> raise(lot, FlagRule.RECEIVED_VS_SHIPPED_MASS, WHOLE_LOT, evidence));
+        }
+    }
+
+    /** Element rules, when the winner reports recovery. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void checkRecovery(AwardedLot lot, List<ElementFigures> elements) {
+        for (ElementFigures e : elements) {
+            Optional<Map<String, String>> evidence = e.declared()
+                    ? FlagRules.elementAbove(e.element(), e.declaredKg(), e.recoveredKg(), settings.elementTolerance())
+                    : FlagRules.elementNotDeclared(e.element(), e.recoveredKg());
+            FlagRule rule = e.declared() ? FlagRule.ELEMENT_ABOVE_DECLARED : FlagRule.ELEMENT_NOT_DECLARED;
+            evidence.ifPresent(found -> raise(lot, rule, e.element(), found));
+        }
+    }
+
+    /**
+     * A step (a custody event or REPORT) by the winner at a moment when it held no verified, unexpired licence
+     * covering the lot's category. (The licence's standing is its current status; its validity dates are read at
+     * that moment.)
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void checkLicence(AwardedLot lot, long recyclerOrganizationId, String step, Instant at) {
+        boolean covered = licences.verifiedCovering(lot.category(), at).stream()
+                .filter(l -> l.organizationId() == recyclerOrganizationId)
+                .anyMatch(l -> !l.validFrom().isAfter(at));
+        if (!covered) {
+            Map<String, String> evidence = new LinkedHashMap<>();
+            evidence.put("step", step);
+            evidence.put("at", at.toString());
+            evidence.put("recyclerOrganizationId", String.valueOf(recyclerOrganizationId));
+            raise(lot, FlagRule.LICENCE_NOT_VALID, step, evidence);
+        }
+    }
+
+    /** The licence number a recycler held for the lot's category at {@code at}, if it held one. */
+    @ReadOnly
+    public Optional<String> licenceNumber(long recyclerOrganizationId, String category, Instant at) {
+        return licences.verifiedCovering(category, at).stream()
+                .filter(l -> l.organizationId() == recyclerOrganizationId && !l.validFrom().isAfter(at))
+                .map(LicenceFacts::number).findFirst();
+    }
+
+    /**
+     * Raises NOT_RECEIVED_IN_TIME on every lot awarded more than the configured days ago and not yet RECEIVED.
+     * Safe on several instances at once: the unique (lot, rule, subject) lets one insert win. Returns how many
+     * flags this call raised.
+     */
+    @Transactional
+    public int raiseNotReceivedInTime() {
+        Instant now = clock.instant();
+        int days = settings.receiveWithinDays();
+        int raised = 0;
+        for (AwardedLot lot : lots.awardedNotReceived(now.minus(Duration.ofDays(days)))) {
+            Map<String, String> evidence = new LinkedHashMap<>();
+            evidence.put("awardedAt", String.valueOf(lot.awardedAt()));
+            evidence.put("days", String.valueOf(days));
+            evidence.put("status", lot.status().name());
+            if (raise(lot, FlagRule.NOT_RECEIVED_IN_TIME, WHOLE_LOT, evidence)) {
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    @ReadOnly
+    public Page<FlagView> list(Caller caller, @Nullable FlagStatus status, @Nullable FlagRule rule, @Nullable String region,
+                               @Nullable Long lotId, @Nullable String cursor, int limit) {
+        Long scope;
+        if (caller.is(Roles.AGENCY)) {
+            scope = null;
+        } else if (caller.is(Roles.MANUFACTURER) || caller.is(Roles.RECYCLER)) {
+            scope = caller.organizationId();
+        } else {
+            throw new ForbiddenException("Flags are for agencies and the parties of a lot.");
+        }
+        long before = cursor == null || cursor.isEmpty() ? Long.MAX_VALUE : Cursor.decodeId(cursor, "cursor");
+        List<Flag> rows = flags.page(status == null ? null : status.name(), rule == null ? null : rule.name(),
+                region == null || region.isBlank() ? null : region.trim(), lotId, scope, before, limit + 1);
+        Page<Flag> page = Page.of(rows, limit, Flag::id);
+        return new Page<>(page.items().stream().map(this::view).toList(), page.nextCursor());
+    }
+
+    /** The flags on one lot, oldest first, for whoever may see its custody. */
+    @ReadOnly
+    public List<FlagView> onLot(long lotId) {
+        return flags.findByLotIdOrderById(lotId).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public FlagView decide(Caller caller, long flagId, String decision, String note) {
+        if (!caller.is(Roles.AGENCY)) {
+            throw new ForbiddenException("Only agencies decide on flags.");
+        }
+        String why = note == null ? "" : note.trim();
+        if (why.isEmpty()) {
+            throw new InvalidRequestException("note", "is required");
+        }
+        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("No flag " + flagId + "."));
+        FlagStatus to = switch (decision) {
+            case "DISMISS" -> FlagStatus.DISMISSED;
+            case "CONFIRM" -> FlagStatus.CONFIRMED;
+            default -> throw new InvalidRequestException("decision", "must be DISMISS or CONFIRM");
+        };
+        if (flags.decide(flagId, to.name(), decision, why, caller.userId(), clock.instant()) == 0) {
+            throw new ConflictException("status", "This flag was decided already (" + flags.findById(flagId)
+                    .map(Flag::status).orElse(flag.status()) + ").");
+        }
+        audit.record(caller.userId(), "FLAG_" + decision, "flag", flagId, why);
+        return view(flags.findById(flagId).orElseThrow());
+    }
+
+    /** Inserts the flag once and tells every agency; false when it had been raised already. */
+    private boolean raise(AwardedLot lot, FlagRule rule, String subject, Map<String, String> evidence) {
+        int inserted = flags.insertOnce(lot.id(), rule.name(), subject, write(evidence), lot.title(), lot.category(),
+                lot.region(), lot.sellerOrganizationId(), lot.winnerOrganizationId(), clock.instant());
+        if (inserted == 0) {
+            return false;
+        }
+        Flag flag = flags.findByLotIdAndRuleAndSubject(lot.id(), rule, subject).orElseThrow();
+        audit.record(null, "FLAG_RAISED", "flag", flag.id(), rule + " on lot " + lot.id());
+        Map<String, String> params = Map.of("lotId", String.valueOf(lot.id()), "lotTitle", lot.title(),
+                "flagId", String.valueOf(flag.id()), "rule", rule.name());
+        for (long agency : organizations.agencyIds()) {
+            notifications.notify(agency, NotificationService.FLAG_RAISED, params, lot.id());
+        }
+        return true;
+    }
+
+    private FlagView view(Flag flag) {
+        String decidedBy = flag.decidedByUserId() == null ? null
+                : organizations.findUser(flag.decidedByUserId()).map(u -> u.displayName()).orElse("—");
+        return new FlagView(flag, read(flag.evidence()), decidedBy);
+    }
+
+    private String write(Map<String, String> evidence) {
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> read(String evidence) {
+        try {
+            return json.readValue(evidence, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.reex.flag;
+
+public enum FlagStatus {
+    OPEN, DISMISSED, CONFIRMED
+}
