@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.reex.custody.CustodyFixture;
+import org.reex.custody.Db;
 import org.reex.shared.CanonicalJson;
 import org.reex.testing.Http;
 
@@ -53,6 +55,9 @@ class CertificateControllerTest {
 
     @Inject
     CertificateService service;
+
+    @Inject
+    CustodyFixture custody;
 
     @Test
     void anyoneReadsACertificateWithoutSigningIn() {
@@ -90,6 +95,24 @@ class CertificateControllerTest {
         assertNotNull(body.get("keyId"));
         Map<String, Object> chain = map(body.get("chain"));
         assertTrue(chain.containsKey("valid") && chain.containsKey("eventCount") && chain.containsKey("checkedAt"), chain.toString());
+    }
+
+    @Test
+    void theChainIsCheckedLiveSoAnEditAfterIssueShowsAsBroken() {
+        CustodyFixture.Awarded lot = custody.awarded();
+        custody.through(lot, "PROCESSED");
+        String code = service.issue(Certificates.facts(lot.lotId()));
+
+        Map<String, Object> intact = map(http.get("/api/v1/certificates/" + code, null).json().get("chain"));
+        assertEquals(true, intact.get("valid"), intact.toString());
+        assertEquals(4, ((Number) intact.get("eventCount")).intValue());
+
+        Db.update("UPDATE custody_event SET weighed_kg = weighed_kg - 1 WHERE lot_id = ? AND type = 'RECEIVED'", lot.lotId());
+        Map<String, Object> broken = map(http.get("/api/v1/certificates/" + code, null).json().get("chain"));
+
+        assertEquals(false, broken.get("valid"), broken.toString());
+        assertEquals(3, ((Number) broken.get("brokenAtSequence")).intValue());
+        assertEquals("HASH_MISMATCH", broken.get("reason"));
     }
 
     @Test
