@@ -4,6 +4,7 @@
 # that db.sh names, starts the jar on a free port with demo data and known admin
 # credentials, waits for /health, runs `npm --prefix frontend run e2e`, then
 # always stops the app and drops the database.  Exits with the tests' status.
+# Arguments go to Playwright: `infra/scripts/e2e.sh custody` runs e2e/custody.spec.ts only.
 #
 # Environment (all optional):
 #   REEX_JAR            jar to run (backend/target/reex-backend-0.1.0.jar)
@@ -119,7 +120,7 @@ done
 log "app healthy at $BASE_URL after ${SECONDS}s; running the browser tests"
 
 status=0
-E2E_BASE_URL="$BASE_URL" npm --prefix frontend run e2e || status=$?
+E2E_BASE_URL="$BASE_URL" npm --prefix frontend run e2e -- "$@" || status=$?
 if (( status != 0 )); then
   log "browser tests failed (status $status); last lines of the app log:"
   tail -n 40 "$APP_LOG" >&2

@@ -59,7 +59,7 @@ function renderForm() {
       processRoute="HYDROMETALLURGY"
     />,
   );
-  const form = within(screen.getByRole('form', { name: 'Recovery report' }));
+  const form = within(screen.getByRole('form', { name: 'Report the recovery' }));
   return { user, form };
 }
 

@@ -1,0 +1,277 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { login, registerViaApi, screenshot, unique, type Account, type Place } from './support';
+
+/**
+ * After the award: the seller records the pickup, the recycler the delivery, a receipt 15 % under
+ * the declared mass, the processing and its recovery report; a flag is raised, the certificate's
+ * PDF downloads, and its public page, opened without signing in, finds the signature valid.
+ * Needs the demo agency (REEX_DEMO_DATA=true) to verify the recycler's licence.
+ */
+const AGENCY = { email: 'inspector@reex-agency.example', password: 'reex-demo-2026' };
+const GANZHOU: Place = { region: 'Jiangxi', latitude: 25.8311, longitude: 114.9336 };
+/** The toasts float over whatever is under them; the page is the subject of a screenshot. */
+const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
+
+async function tokenOf(request: APIRequestContext, account: { email: string; password: string }) {
+  const response = await request.post('/api/v1/auth/login', {
+    data: { email: account.email, password: account.password },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const token = z.object({ accessToken: z.string() }).parse(await response.json()).accessToken;
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** The recycler's NdFeB licence, verified by the demo agency, so that it is matched to the lot. */
+async function verifiedLicence(request: APIRequestContext, recycler: Account): Promise<void> {
+  const now = Date.now();
+  const created = await request.post('/api/v1/licences', {
+    headers: await tokenOf(request, recycler),
+    data: {
+      number: `JX-${unique('lic')}`.toUpperCase(),
+      issuingAuthority: 'Jiangxi Department of Ecology and Environment',
+      capacities: [{ category: 'NDFEB_MAGNET', tonnesPerYear: '5000' }],
+      regionServed: 'Jiangxi',
+      maxHaulKm: 500,
+      validFrom: new Date(now - 24 * 3600 * 1000).toISOString(),
+      validTo: new Date(now + 365 * 24 * 3600 * 1000).toISOString(),
+      dischargePermitNumber: `DP-${unique('permit')}`,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = z.object({ id: z.number() }).parse(await created.json());
+  const decided = await request.post(`/api/v1/licences/${id}/decision`, {
+    headers: await tokenOf(request, AGENCY),
+    data: { decision: 'VERIFY', reason: 'Checked against the provincial register.' },
+  });
+  expect(decided.status(), await decided.text()).toBe(200);
+}
+
+/**
+ * A 2,000 kg NdFeB lot published for an auction that closes a few seconds out, one bid at the
+ * start price from the recycler, and the award awaited (with a deadline).
+ */
+async function awardedLot(
+  request: APIRequestContext,
+  seller: Account,
+  recycler: Account,
+  title: string,
+): Promise<number> {
+  const sellerHeaders = await tokenOf(request, seller);
+  const recyclerHeaders = await tokenOf(request, recycler);
+  const created = await request.post('/api/v1/lots', {
+    headers: sellerHeaders,
+    data: {
+      title,
+      description: 'Grinding swarf under oil, in sealed drums.',
+      category: 'NDFEB_MAGNET',
+      grossMassKg: '2000',
+      composition: [
+        { element: 'Nd', fraction: '0.228', source: 'ASSAY' },
+        { element: 'Pr', fraction: '0.071', source: 'ASSAY' },
+        { element: 'Dy', fraction: '0.012', source: 'ASSAY' },
+      ],
+      location: GANZHOU,
+      hazards: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const lot = z.object({ id: z.number(), version: z.number() }).parse(await created.json());
+  const published = await request.post(`/api/v1/lots/${lot.id}/publish`, {
+    headers: sellerHeaders,
+    data: {
+      currency: 'CNY',
+      startPrice: '1000',
+      minIncrement: '100',
+      closesAt: new Date(Date.now() + 8_000).toISOString(),
+      softCloseSeconds: 0,
+      auctionType: 'ENGLISH',
+      version: lot.version,
+    },
+  });
+  expect(published.status(), await published.text()).toBe(200);
+  const bid = await request.post(`/api/v1/lots/${lot.id}/bids`, {
+    headers: { ...recyclerHeaders, 'Idempotency-Key': randomUUID() },
+    data: { amount: '1000' },
+  });
+  expect(bid.status(), await bid.text()).toBe(201);
+  await expect
+    .poll(
+      async () => {
+        const current = await request.get(`/api/v1/lots/${lot.id}`, { headers: sellerHeaders });
+        return z.object({ status: z.string() }).parse(await current.json()).status;
+      },
+      { timeout: 60_000, intervals: [1_000] },
+    )
+    .toBe('AWARDED');
+  return lot.id;
+}
+
+async function signedIn(page: Page, account: { email: string; password: string }) {
+  await login(page, account.email, account.password);
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+}
+
+const VIEWPORTS = [
+  { tag: 'desktop', width: 1280, height: 800 },
+  { tag: 'phone', width: 390, height: 844 },
+] as const;
+
+/** The page in English and Chinese, at desktop and phone width; it is left in English, on desktop. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  await page.addStyleTag({ content: HIDE_TOASTS });
+  for (const [language, button] of [
+    ['en', 'EN'],
+    ['zh', '中文'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await screenshot(page, `custody-${name}-${language}-${viewport.tag}`);
+    }
+  }
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('after the award, custody, recovery, a flag and a certificate anyone can verify', async ({
+  browser,
+  request,
+}) => {
+  // Registration, a licence decision, an auction that closes and eight steps in three roles.
+  test.setTimeout(240_000);
+  const seller = await registerViaApi(request, 'MANUFACTURER', GANZHOU);
+  const recycler = await registerViaApi(request, 'RECYCLER', GANZHOU);
+  await verifiedLicence(request, recycler);
+  const title = `NdFeB swarf for custody ${unique('lot')}`;
+  const lotId = await awardedLot(request, seller, recycler, title);
+
+  // The seller hands the lot over.
+  const sellerPage = await (await browser.newContext()).newPage();
+  await signedIn(sellerPage, seller);
+  await sellerPage.goto(`/lots/${lotId}`);
+  await expect(sellerPage.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  const custody = sellerPage.getByRole('region', { name: 'Chain of custody' });
+  await expect(custody).toContainText('Nothing recorded yet');
+  const pickup = sellerPage.getByRole('form', { name: 'Record the pickup' });
+  await pickup.getByRole('textbox', { name: 'Shipped gross mass (kg)' }).fill('2000');
+  await pickup.getByRole('textbox', { name: 'Carrier' }).fill('Gannan Hazmat Logistics');
+  await pickup.getByRole('textbox', { name: 'Vehicle plate' }).fill('赣B·7Q215');
+  await pickup.getByRole('textbox', { name: 'Transport document no.' }).fill('TD-2026-1206-01');
+  await screenshots(sellerPage, 'pickup-form');
+  await pickup.getByRole('button', { name: 'Record pickup' }).click();
+  await expect(custody.getByRole('heading', { name: '1. Picked up' })).toBeVisible();
+  await expect(custody.getByRole('status')).toHaveText('Chain verified · 1 event');
+  await expect(custody).toContainText('Next: the winning recycler records “Delivered”.');
+  await expect(sellerPage.getByRole('form')).toHaveCount(0);
+
+  // The recycler takes delivery, weighs 15 % under the declared 2,000 kg and processes it.
+  const recyclerPage = await (await browser.newContext()).newPage();
+  await signedIn(recyclerPage, recycler);
+  await recyclerPage.goto(`/lots/${lotId}`);
+  const delivery = recyclerPage.getByRole('form', { name: 'Record the delivery' });
+  await expect(delivery.getByRole('textbox', { name: 'Transport document no.' })).toHaveValue(
+    'TD-2026-1206-01',
+  );
+  await delivery.getByRole('button', { name: 'Record delivery' }).click();
+
+  const receipt = recyclerPage.getByRole('form', { name: 'Record the receipt' });
+  await receipt.getByRole('textbox', { name: 'Weighed at the gate (kg)' }).fill('1700');
+  await receipt.getByRole('textbox', { name: 'Weighbridge ticket no.' }).fill('WB-GZ-88213');
+  await receipt.getByRole('button', { name: 'Record receipt' }).click();
+
+  const processing = recyclerPage.getByRole('form', { name: 'Record the processing' });
+  await processing
+    .getByRole('combobox', { name: 'Process route' })
+    .selectOption({ label: 'Hydrometallurgy' });
+  await screenshots(recyclerPage, 'processing-form');
+  await processing.getByRole('button', { name: 'Record processing' }).click();
+
+  const recyclerCustody = recyclerPage.getByRole('region', { name: 'Chain of custody' });
+  await expect(recyclerCustody.getByRole('heading', { name: '4. Processed' })).toBeVisible();
+  await expect(recyclerCustody.getByRole('status')).toHaveText('Chain verified · 4 events');
+  await expect(recyclerCustody).toContainText('1,700 kg');
+
+  // The recovery report: rates as typed, then submitted.
+  const report = recyclerPage.getByRole('form', { name: 'Report the recovery' });
+  const fill = async (element: string, kg: string, purity: string) => {
+    await report.getByRole('textbox', { name: `Recovered kg of ${element}` }).fill(kg);
+    await report.getByRole('textbox', { name: `Purity of ${element}` }).fill(purity);
+  };
+  await fill('Nd · Neodymium', '380.5', '99.5');
+  await fill('Pr · Praseodymium', '120', '99.2');
+  await fill('Dy · Dysprosium', '20.25', '99');
+  await expect(report.getByLabel('Recovery rate of Nd · Neodymium')).toHaveText('83.44 %');
+  await expect(report.getByLabel('Recovery rate of Dy · Dysprosium')).toHaveText('84.38 %');
+  await screenshots(recyclerPage, 'report-form');
+  await report.getByRole('button', { name: 'Submit report' }).click();
+
+  const reportView = recyclerPage.getByRole('region', { name: 'Recovery report' });
+  await expect(reportView.getByRole('table', { name: 'Recovery by element' })).toContainText(
+    '380.500 kg',
+  );
+  const certificate = recyclerPage.getByRole('region', { name: 'Certificate of recycling' });
+  await expect(certificate).toBeVisible({ timeout: 20_000 });
+  await expect(recyclerPage.getByText('Certified', { exact: true }).first()).toBeVisible();
+
+  // The certificate's PDF downloads, in English and in Chinese.
+  for (const [label, language] of [
+    ['PDF (English)', 'en'],
+    ['PDF (Chinese)', 'zh'],
+  ] as const) {
+    const download = recyclerPage.waitForEvent('download');
+    await certificate.getByRole('link', { name: label }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`-${language}\\.pdf$`));
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }
+  await screenshots(recyclerPage, 'certified-recycler');
+
+  // The mass received 15 % under the declared mass is flagged; the seller sees it on the lot.
+  await sellerPage.reload();
+  const flags = sellerPage.getByRole('region', { name: 'Flags' });
+  await expect(
+    flags.getByRole('heading', { name: 'Received mass off the declared mass' }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(flags).toContainText('Received 1,700 kg against 2,000 kg declared');
+  await screenshots(sellerPage, 'certified-seller');
+
+  // An agency finds it in its inbox.
+  const agencyPage = await (await browser.newContext()).newPage();
+  await signedIn(agencyPage, AGENCY);
+  await agencyPage.getByRole('navigation').getByRole('link', { name: 'Flags' }).click();
+  await agencyPage
+    .getByRole('combobox', { name: 'Rule' })
+    .selectOption({ label: 'Received mass off the declared mass' });
+  const inboxItem = agencyPage
+    .getByRole('article')
+    .filter({ has: agencyPage.getByRole('link', { name: new RegExp(title) }) });
+  await expect(inboxItem).toBeVisible({ timeout: 20_000 });
+  await screenshots(agencyPage, 'flag-inbox');
+
+  // The public page, in a fresh browser without any sign-in, finds the signature valid.
+  const lotResponse = await request.get(`/api/v1/lots/${lotId}`, {
+    headers: await tokenOf(request, seller),
+  });
+  const { certificateCode } = z
+    .object({ certificateCode: z.string() })
+    .parse(await lotResponse.json());
+  const publicContext = await browser.newContext();
+  const publicPage = await publicContext.newPage();
+  await publicPage.goto(`/verify/${certificateCode}`);
+  await expect(publicPage.getByText('Signature valid', { exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(
+    publicPage.getByRole('heading', { name: 'Certificate of recycling', level: 1 }),
+  ).toBeVisible();
+  await expect(publicPage.getByText('Chain verified · 4 events')).toBeVisible();
+  await expect(publicPage.getByRole('table', { name: 'Recovered elements' })).toContainText(
+    '380.500 kg',
+  );
+  expect(await publicPage.evaluate(() => window.localStorage.getItem('reex.session'))).toBeNull();
+  await screenshots(publicPage, 'verify-public');
+});
