@@ -9,6 +9,7 @@ export function ChainBadge({ verification }: { verification: ChainVerification }
   if (verification.valid) {
     return (
       <Badge
+        tt="none"
         color="teal"
         variant="light"
         size="lg"
@@ -21,12 +22,16 @@ export function ChainBadge({ verification }: { verification: ChainVerification }
   }
   return (
     <Badge
+      tt="none"
       color="red"
       variant="filled"
       size="lg"
       leftSection={<IconShieldX size={16} aria-hidden />}
       role="status"
-      style={{ whiteSpace: 'normal', height: 'auto' }}
+      // A sentence, not a tag: let it wrap on a narrow screen rather than cut it off.
+      h="auto"
+      py={4}
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
     >
       {t('chain.broken', {
         sequence: verification.brokenAtSequence ?? '?',

@@ -167,7 +167,7 @@ function CertificateFigures({ content }: { content: CertificateContent }) {
         <Title order={2} size="h4" id="certificate-figures-title">
           {t('certificates.verify.figures')}
         </Title>
-        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" m={0}>
+        <SimpleGrid component="dl" cols={{ base: 2, md: 3 }} spacing="sm" m={0}>
           {facts.map(({ term, value }) => (
             <div key={term}>
               <Text component="dt" size="sm" c="dimmed">
@@ -179,13 +179,18 @@ function CertificateFigures({ content }: { content: CertificateContent }) {
             </div>
           ))}
         </SimpleGrid>
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" aria-label={t('certificates.verify.lines')}>
+        <Table.ScrollContainer minWidth={340}>
+          <Table
+            fz="sm"
+            horizontalSpacing="xs"
+            verticalSpacing="xs"
+            aria-label={t('certificates.verify.lines')}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('recovery.fields.element')}</Table.Th>
                 <Table.Th ta="end">{t('recovery.fields.declaredKg')}</Table.Th>
-                <Table.Th ta="end">{t('recovery.fields.recoveredKg')}</Table.Th>
+                <Table.Th ta="end">{t('recovery.fields.recovered')}</Table.Th>
                 <Table.Th ta="end">{t('recovery.fields.rate')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -19,7 +19,7 @@ export function RecoveryReportView({ report }: { report: RecoveryReportResponse 
   ];
   return (
     <Stack gap="md">
-      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" m={0}>
+      <SimpleGrid component="dl" cols={{ base: 2, md: 5 }} spacing="sm" m={0}>
         {facts.map(({ term, value }) => (
           <div key={term}>
             <Text component="dt" size="sm" c="dimmed">
@@ -37,7 +37,7 @@ export function RecoveryReportView({ report }: { report: RecoveryReportResponse 
             <Table.Tr>
               <Table.Th>{t('recovery.fields.element')}</Table.Th>
               <Table.Th ta="end">{t('recovery.fields.declaredKg')}</Table.Th>
-              <Table.Th ta="end">{t('recovery.fields.recoveredKg')}</Table.Th>
+              <Table.Th ta="end">{t('recovery.fields.recovered')}</Table.Th>
               <Table.Th ta="end">{t('recovery.fields.rate')}</Table.Th>
               <Table.Th>{t('recovery.fields.productForm')}</Table.Th>
               <Table.Th ta="end">{t('recovery.fields.purityPercent')}</Table.Th>
