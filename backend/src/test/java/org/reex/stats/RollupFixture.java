@@ -53,6 +53,22 @@ public class RollupFixture {
         });
     }
 
+    /** Inserts a row (test data the API cannot make quickly, such as old auctions); returns its generated id, if any. */
+    @Transactional
+    public long insert(String sql, Object... args) {
+        return jdbc.execute(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    return keys.next() ? keys.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     @Transactional
     public List<String> rows(String sql) {
         return jdbc.prepareStatement(sql, statement -> {
