@@ -53,10 +53,11 @@ export function RequireGuest() {
   return <Outlet />;
 }
 
-/** Sends a user whose role does not own this page to their own home. */
-export function RequireRole({ role }: { role: Role }) {
+/** Sends a user whose role (or one of whose roles) does not own this page to their own home. */
+export function RequireRole({ role }: { role: Role | readonly Role[] }) {
   const user = useCurrentUser();
-  if (user.role !== role) {
+  const allowed: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!allowed.includes(user.role)) {
     return <Navigate to={HOME_PATH[user.role]} replace />;
   }
   return <Outlet />;

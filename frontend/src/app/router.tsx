@@ -5,6 +5,7 @@ import { FLAG_PATHS } from '@/features/flags';
 import { LICENCE_PATHS } from '@/features/licences';
 import { LOT_PATHS } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
+import { STATS_PATHS } from '@/features/stats';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
@@ -30,6 +31,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
 import { RouteError } from './routes/route-error';
+import { MyRecoveryRoute, PricesRoute, StatsDashboardRoute } from './routes/stats-routes';
 import { VerifyRoute } from './routes/verify-route';
 
 export const routes: RouteObject[] = [
@@ -85,7 +87,12 @@ export const routes: RouteObject[] = [
                   { path: '/agency', element: <RoleHome /> },
                   { path: LICENCE_PATHS.review, element: <LicenceReviewRoute /> },
                   { path: FLAG_PATHS.inbox, element: <FlagInboxRoute /> },
+                  { path: STATS_PATHS.dashboard, element: <StatsDashboardRoute /> },
                 ],
+              },
+              {
+                element: <RequireRole role={['MANUFACTURER', 'RECYCLER']} />,
+                children: [{ path: STATS_PATHS.mine, element: <MyRecoveryRoute /> }],
               },
               {
                 element: <RequireRole role="ADMIN" />,
@@ -93,6 +100,7 @@ export const routes: RouteObject[] = [
               },
               { path: LOT_PATHS.marketplace, element: <MarketplaceRoute /> },
               { path: LOT_PATHS.detail, element: <LotDetailRoute /> },
+              { path: STATS_PATHS.prices, element: <PricesRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

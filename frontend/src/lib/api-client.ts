@@ -33,6 +33,8 @@ import {
   type RecoveryApiInterface,
   ReferenceApi,
   type ReferenceApiInterface,
+  StatsApi,
+  type StatsApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -74,3 +76,4 @@ export const custodyApi: CustodyApiInterface = new CustodyApi(configuration);
 export const recoveryApi: RecoveryApiInterface = new RecoveryApi(configuration);
 export const certificatesApi: CertificatesApiInterface = new CertificatesApi(configuration);
 export const flagsApi: FlagsApiInterface = new FlagsApi(configuration);
+export const statsApi: StatsApiInterface = new StatsApi(configuration);

@@ -10,6 +10,7 @@ import { LICENCE_PATHS, licencePath } from '@/features/licences';
 import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
 import { NotificationBell, type NotificationTarget } from '@/features/notifications';
+import { STATS_PATHS } from '@/features/stats';
 import { HOME_PATH } from '../paths';
 import classes from './app-layout.module.css';
 
@@ -18,13 +19,18 @@ type NavItem = { to: string; label: string };
 function useNavItems(role: Role): NavItem[] {
   const { t } = useTranslation();
   const byRole: Partial<Record<Role, NavItem[]>> = {
-    MANUFACTURER: [{ to: LOT_PATHS.mine, label: t('lots.mine.title') }],
+    MANUFACTURER: [
+      { to: LOT_PATHS.mine, label: t('lots.mine.title') },
+      { to: STATS_PATHS.mine, label: t('stats.mine.title') },
+    ],
     RECYCLER: [
       { to: LICENCE_PATHS.mine, label: t('licences.mine.title') },
       { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
+      { to: STATS_PATHS.mine, label: t('stats.mine.title') },
     ],
     AGENCY: [
       { to: LICENCE_PATHS.review, label: t('licences.review.title') },
+      { to: STATS_PATHS.dashboard, label: t('stats.dashboard.title') },
       { to: FLAG_PATHS.inbox, label: t('nav.flags') },
     ],
   };
@@ -32,6 +38,7 @@ function useNavItems(role: Role): NavItem[] {
     { to: HOME_PATH[role], label: t(`home.title.${role}`) },
     ...(byRole[role] ?? []),
     { to: LOT_PATHS.marketplace, label: t('lots.market.title') },
+    { to: STATS_PATHS.prices, label: t('stats.prices.title') },
   ];
 }
 
