@@ -57,7 +57,7 @@ function HeadlineCard({
       <Text size="sm" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fz={26} fw={700} lh={1.3} style={{ overflowWrap: 'anywhere' }}>
+      <Text fz={26} fw={700} lh={1.3} style={{ wordBreak: 'keep-all', overflowWrap: 'anywhere' }}>
         {value}
       </Text>
       {children}

@@ -214,7 +214,7 @@ function PriceChart({ rows, filters, metric, currency }: PriceChartProps) {
       connectNulls
       withLegend
       legendProps={{ verticalAlign: 'bottom' }}
-      valueFormatter={(value) => format.money(String(value), currency)}
+      valueFormatter={(value) => format.drawnMoney(value, currency)}
       yAxisProps={{ width: 90 }}
       tickLine="y"
     />

@@ -295,8 +295,8 @@ describe('RecoveryDashboard', { timeout: 30_000 }, () => {
 
     const headline = within(screen.getByRole('region', { name: 'Headline figures' }));
     expect(headline.getByText('1,590.9 kg')).toBeInTheDocument();
-    expect(headline.getByText(/▲ 10\.0 %/)).toBeInTheDocument();
-    expect(headline.getByText(/▼ 6\.7 pts/)).toBeInTheDocument();
+    expect(headline.getByText(/\+10\.0 %/)).toBeInTheDocument();
+    expect(headline.getByText(/−6\.7 pts/)).toBeInTheDocument();
     expect(headline.getByRole('link', { name: 'Review in the flags inbox' })).toHaveAttribute(
       'href',
       '/flags',

@@ -83,12 +83,8 @@ export function RecoveryDashboard({ scope, flagsHref }: RecoveryDashboardProps) 
         <RateSection filters={filters} by="element" />
         <RateSection filters={filters} by="category" />
       </SimpleGrid>
-      {market && (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <RegionSection filters={filters} stats={regions} />
-          <TopRecyclersSection filters={filters} />
-        </SimpleGrid>
-      )}
+      {market && <RegionSection filters={filters} stats={regions} />}
+      {market && <TopRecyclersSection filters={filters} />}
     </Stack>
   );
 }

@@ -75,6 +75,9 @@ export function useStatsFormat() {
     count: (value: number) => numberFormat({}).format(value),
     /** A decimal string of a change, with one decimal, e.g. "12.5". */
     change: (value: string) => decimal(value, { minimum: 1, maximum: 1 }),
+    /** A drawn price (axis ticks, tooltips), in whole currency units. */
+    drawnMoney: (value: number, currency: string) =>
+      numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
     money: (value: string, currency: string) =>
       isDecimalString(value)
         ? numberFormat({ style: 'currency', currency, maximumFractionDigits: 2 }).format(value)
