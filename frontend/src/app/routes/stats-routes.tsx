@@ -4,10 +4,8 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { FLAG_PATHS } from '@/features/flags';
 import { PriceIndex, RecoveryDashboard } from '@/features/stats';
-
-/** The flags inbox (the custody feature's page). */
-const FLAGS_PATH = '/flags';
 
 function Loading() {
   const { t } = useTranslation();
@@ -53,7 +51,7 @@ export function StatsDashboardRoute() {
       actions={
         <Button
           component={Link}
-          to={FLAGS_PATH}
+          to={FLAG_PATHS.inbox}
           variant="light"
           leftSection={<IconFlag size={16} aria-hidden />}
         >
@@ -61,7 +59,7 @@ export function StatsDashboardRoute() {
         </Button>
       }
     >
-      <RecoveryDashboard scope="market" flagsHref={FLAGS_PATH} />
+      <RecoveryDashboard scope="market" flagsHref={FLAG_PATHS.inbox} />
     </StatsPage>
   );
 }
