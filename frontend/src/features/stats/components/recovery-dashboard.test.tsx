@@ -1,10 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '@/app/provider';
+import { createQueryClient } from '@/lib/query-client';
 import { startSession } from '@/lib/session';
-import { meJson } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
-import { renderApp } from '@/testing/render';
+import { RecoveryDashboard } from './recovery-dashboard';
 
 /** Oxide factors as /reference/elements gives them: the mock scales metal figures by them. */
 const FACTOR = { Dy: '1.1477', Tb: '1.1762' } as const;
@@ -125,8 +127,6 @@ const OVERVIEW = {
 
 function mockStats() {
   return mockFetch({
-    'GET /api/v1/me': () => json(meJson('AGENCY')),
-    'GET /api/v1/notifications': () => json({ items: [], unread: 0 }),
     'GET /api/v1/stats/overview': () => json(OVERVIEW),
     'GET /api/v1/stats/recovery': recovery,
   });
@@ -149,14 +149,17 @@ async function openDashboard(path = PATH) {
   startSession('token', 3600);
   const fetchMock = mockStats();
   const user = userEvent.setup();
-  const view = renderApp(path);
-  // The first visit loads the page's code: more than the default second on a busy machine.
-  const section = await screen.findByRole(
-    'region',
-    { name: 'Recovered kg by element and month' },
-    { timeout: 15_000 },
+  const router = createMemoryRouter(
+    [{ path: '/stats', element: <RecoveryDashboard scope="market" flagsHref="/flags" /> }],
+    { initialEntries: [path] },
   );
-  return { ...view, fetchMock, user, section: within(section) };
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  const section = await screen.findByRole('region', { name: 'Recovered kg by element and month' });
+  return { router, fetchMock, user, section: within(section) };
 }
 
 function cellsOf(table: HTMLElement): string[][] {
@@ -165,7 +168,7 @@ function cellsOf(table: HTMLElement): string[][] {
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
 }
 
-describe('RecoveryDashboard', { timeout: 30_000 }, () => {
+describe('RecoveryDashboard', { timeout: 60_000 }, () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-06T07:00:00Z') });
   });
