@@ -36,7 +36,7 @@ FRONTEND_SRC := $(wildcard frontend/index.html frontend/*.json frontend/*.ts fro
 	$(shell find frontend/src frontend/public -path frontend/src/api/generated -prune -o -print 2>/dev/null)
 
 .PHONY: help run build deps generate frontend backend db db-stop \
-	test test-backend test-frontend test-e2e bench-lots bench-bids clean FORCE
+	test test-backend test-frontend test-e2e bench-lots bench-bids bench-stats clean FORCE
 
 help: ## List the targets (this text)
 	@echo "REEx: make <target>"
@@ -93,6 +93,9 @@ bench-lots: $(JAR) ## Benchmark browsing 100,000 lots (HTTP and SQL, with EXPLAI
 
 bench-bids: $(JAR) ## Benchmark bid placement against plain JDBC running the same SQL; prints its figures
 	@bench/bid-throughput.sh $(JAR)
+
+bench-stats: $(JAR) ## Benchmark /stats/recovery on 10M recovery lines against GROUP BY over them (BENCH_LINES=200000 for a quick run)
+	@bench/stats-recovery.sh $(JAR)
 
 clean: ## Remove build output and test results (keeps node_modules and the private database in .data)
 	rm -rf backend/target frontend/dist frontend/.tsbuild frontend/src/api/generated frontend/test-results .data/e2e
