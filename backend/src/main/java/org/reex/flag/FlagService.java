@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.reex.identity.OrganizationService;
-import org.reex.licence.LicenceFacts;
 import org.reex.licence.LicenceService;
 import org.reex.lot.AwardedLot;
 import org.reex.lot.LotService;
@@ -108,14 +107,6 @@ public class FlagService {
             evidence.put("recyclerOrganizationId", String.valueOf(recyclerOrganizationId));
             raise(lot, FlagRule.LICENCE_NOT_VALID, step, evidence);
         }
-    }
-
-    /** The licence number a recycler held for the lot's category at {@code at}, if it held one. */
-    @ReadOnly
-    public Optional<String> licenceNumber(long recyclerOrganizationId, String category, Instant at) {
-        return licences.verifiedCovering(category, at).stream()
-                .filter(l -> l.organizationId() == recyclerOrganizationId && !l.validFrom().isAfter(at))
-                .map(LicenceFacts::number).findFirst();
     }
 
     /**
