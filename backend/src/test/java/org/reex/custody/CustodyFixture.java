@@ -38,7 +38,7 @@ public class CustodyFixture {
     }
 
     /** A lot awarded to {@code winner}, sold by {@code seller}; {@code agency} is an agency user. */
-    public record Awarded(long lotId, String seller, String winner, String agency) {
+    public record Awarded(long lotId, String seller, String winner, String agency, long licenceId) {
     }
 
     /** One awarded NdFeB lot of 1000 kg (Nd 0.228, Pr 0.033, Dy 0.012). */
@@ -57,10 +57,37 @@ public class CustodyFixture {
         String winner = accounts.recyclerAt("Custody site", latitude, longitude + 0.01);
         Map<String, Object> licence = Licences.request(Accounts.unique("C"), Map.of("NDFEB_MAGNET", "100000"), 100,
                 Instant.now().plus(Duration.ofDays(365)));
-        licences.verified(licence, winner, agency);
+        long licenceId = licences.verified(licence, winner, agency);
         String seller = accounts.tokenFor("MANUFACTURER");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            ids.add(awardable(seller, winner, grossMassKg, composition, latitude, longitude, i));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<Awarded> awarded = new ArrayList<>();
+        for (long lotId : ids) {
+            while (true) {
+                Object status = http.get("/api/v1/lots/" + lotId, seller).json().get("status");
+                if ("AWARDED".equals(status)) {
+                    break;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("lot " + lotId + " should be awarded by now; it is " + status);
+                }
+                pause();
+            }
+            awarded.add(new Awarded(lotId, seller, winner, agency, licenceId));
+        }
+        return awarded;
+    }
+
+    /**
+     * A published lot closing in a few seconds with the winner's bid on it. On a busy machine the close can come
+     * before the bid; such a lot closes unsold and another one is made in its place.
+     */
+    private long awardable(String seller, String winner, String grossMassKg, List<Map<String, Object>> composition,
+                           double latitude, double longitude, int i) {
+        for (int attempt = 1; ; attempt++) {
             Map<String, Object> body = Lots.ndfeb("Custody magnets " + i);
             body.put("grossMassKg", grossMassKg);
             if (composition != null) {
@@ -81,34 +108,18 @@ public class CustodyFixture {
             publish.put("reservePrice", "1000");
             publish.put("minIncrement", "10");
             publish.put("softCloseSeconds", 0);
-            publish.put("closesAt", Instant.now().plusSeconds(2).toString());
+            publish.put("closesAt", Instant.now().plusSeconds(3).toString());
             Http.Reply published = http.post("/api/v1/lots/" + lotId + "/publish", publish, seller);
-            if (published.status() != 200) {
-                throw new AssertionError("publishing failed: " + published);
+            Http.Reply bid = published.status() != 200 ? published : http.sendWithHeaders("POST",
+                    "/api/v1/lots/" + lotId + "/bids", "application/json", "{\"amount\":\"1000\"}", winner,
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            if (bid.status() == 201) {
+                return lotId;
             }
-            Http.Reply bid = http.sendWithHeaders("POST", "/api/v1/lots/" + lotId + "/bids", "application/json",
-                    "{\"amount\":\"1000\"}", winner, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-            if (bid.status() != 201) {
-                throw new AssertionError("bid failed: " + bid);
+            if (attempt == 5) {
+                throw new AssertionError("could not get a bid in before the close five times: " + bid);
             }
-            ids.add(lotId);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<Awarded> awarded = new ArrayList<>();
-        for (long lotId : ids) {
-            while (true) {
-                Object status = http.get("/api/v1/lots/" + lotId, seller).json().get("status");
-                if ("AWARDED".equals(status)) {
-                    break;
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("lot " + lotId + " should be awarded by now; it is " + status);
-                }
-                pause();
-            }
-            awarded.add(new Awarded(lotId, seller, winner, agency));
-        }
-        return awarded;
     }
 
     public Http.Reply record(long lotId, String token, Map<String, Object> body) {
@@ -174,6 +185,23 @@ public class CustodyFixture {
 
     public void through(Awarded lot, String last) {
         through(lot, last, "1000", "1000");
+    }
+
+    /** A recovery report body: process route and lines of (element, recoveredKg), product form OXIDE, purity 99.5. */
+    public static Map<String, Object> report(String... elementAndKg) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < elementAndKg.length; i += 2) {
+            lines.add(new LinkedHashMap<>(Map.of("element", elementAndKg[i], "recoveredKg", elementAndKg[i + 1],
+                    "productForm", "OXIDE", "purityPercent", "99.5")));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("processRoute", "HYDROMETALLURGY");
+        body.put("lines", lines);
+        return body;
+    }
+
+    public Http.Reply submitReport(long lotId, String token, Map<String, Object> body) {
+        return http.post("/api/v1/lots/" + lotId + "/recovery-report", body, token);
     }
 
     static void pause() {
