@@ -54,11 +54,11 @@ describe('FlagItem', { timeout: 20_000 }, () => {
         element: 'Dy',
         declaredKg: '12.000',
         recoveredKg: '13.000',
-        excess: '0.083333',
+        excess: '1.000',
         tolerance: '0.050000',
       }),
       'Element recovered above its declared content',
-      'Dy · Dysprosium: recovered 13 kg against 12 kg declared, 8.33 % over, tolerance 5.0 %.',
+      'Dy · Dysprosium: recovered 13 kg against 12 kg declared, 1 kg over, tolerance 5.0 %.',
     ],
     [
       flagJson('ELEMENT_NOT_DECLARED', { element: 'Ce', recoveredKg: '3.250' }),

@@ -76,7 +76,7 @@ export function evidenceText(t: TFunction, flag: FlagResponse, format: EvidenceF
         element: format.element(e.data.element),
         recovered: format.kg(e.data.recoveredKg),
         declared: format.kg(e.data.declaredKg),
-        excess: format.rate(e.data.excess),
+        excess: format.kg(e.data.excess),
         tolerance: format.rate(e.data.tolerance),
       });
     }
