@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { login, registerViaApi, screenshot, unique, type Account, type Place } from './support';
 
@@ -10,6 +10,8 @@ import { login, registerViaApi, screenshot, unique, type Account, type Place } f
  * PDF downloads, and its public page, opened without signing in, finds the signature valid.
  * Needs the demo agency (REEX_DEMO_DATA=true) to verify the recycler's licence.
  */
+/** A shared 2-core machine can take a while to answer: wait longer than the default 10 s. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 const AGENCY = { email: 'inspector@reex-agency.example', password: 'reex-demo-2026' };
 const GANZHOU: Place = { region: 'Jiangxi', latitude: 25.8311, longitude: 114.9336 };
 /** The toasts float over whatever is under them; the page is the subject of a screenshot. */
@@ -141,10 +143,13 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
   request,
 }) => {
   // Registration, a licence decision, an auction that closes and eight steps in three roles.
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   // Until the recovery report's routes are served, an unknown path answers 404 (a served one 401).
   const recoveryServed = (await request.get('/api/v1/lots/1/recovery-report')).status() !== 404;
-  test.skip(!recoveryServed, 'the server does not serve recovery reports yet');
+  test.skip(
+    process.env.E2E_FORCE !== '1' && !recoveryServed,
+    'the server does not serve recovery reports yet',
+  );
   const seller = await registerViaApi(request, 'MANUFACTURER', GANZHOU);
   const recycler = await registerViaApi(request, 'RECYCLER', GANZHOU);
   await verifiedLicence(request, recycler);
@@ -216,7 +221,7 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
     '380.500 kg',
   );
   const certificate = recyclerPage.getByRole('region', { name: 'Certificate of recycling' });
-  await expect(certificate).toBeVisible({ timeout: 20_000 });
+  await expect(certificate).toBeVisible();
   await expect(recyclerPage.getByText('Certified', { exact: true }).first()).toBeVisible();
 
   // The certificate's PDF downloads, in English and in Chinese.
@@ -238,7 +243,7 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
   const flags = sellerPage.getByRole('region', { name: 'Flags' });
   await expect(
     flags.getByRole('heading', { name: 'Received mass off the declared mass' }),
-  ).toBeVisible({ timeout: 20_000 });
+  ).toBeVisible();
   await expect(flags).toContainText('Received 1,700 kg against 2,000 kg declared');
   await screenshots(sellerPage, 'certified-seller');
 
@@ -252,7 +257,7 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
   const inboxItem = agencyPage
     .getByRole('article')
     .filter({ has: agencyPage.getByRole('link', { name: new RegExp(title) }) });
-  await expect(inboxItem).toBeVisible({ timeout: 20_000 });
+  await expect(inboxItem).toBeVisible();
   await screenshots(agencyPage, 'flag-inbox');
 
   // The public page, in a fresh browser without any sign-in, finds the signature valid.
@@ -265,9 +270,7 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
   const publicContext = await browser.newContext();
   const publicPage = await publicContext.newPage();
   await publicPage.goto(`/verify/${certificateCode}`);
-  await expect(publicPage.getByText('Signature valid', { exact: true })).toBeVisible({
-    timeout: 20_000,
-  });
+  await expect(publicPage.getByText('Signature valid', { exact: true })).toBeVisible();
   await expect(
     publicPage.getByRole('heading', { name: 'Certificate of recycling', level: 1 }),
   ).toBeVisible();
