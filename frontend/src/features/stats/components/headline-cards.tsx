@@ -16,28 +16,35 @@ const ARROWS = {
 function ChangeLine({
   change,
   unit,
-  since,
+  period,
 }: {
   change: Change;
   unit: 'percent' | 'points';
-  since: string;
+  /** The previous period, e.g. "Jan – Dec 2025". */
+  period: string;
 }) {
   const { t } = useTranslation();
   const format = useStatsFormat();
   const { icon: Icon, color } = ARROWS[change.direction];
-  const text =
-    change.amount === undefined
-      ? t('stats.change.noComparison')
-      : t(`stats.change.${change.direction}.${unit}`, { value: format.change(change.amount) });
+  if (change.amount === undefined) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('stats.change.noComparison', { period })}
+      </Text>
+    );
+  }
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
-      {change.amount !== undefined && (
-        <ThemeIcon size="sm" variant="light" color={color} aria-hidden>
-          <Icon size={14} />
-        </ThemeIcon>
-      )}
+      <ThemeIcon size="sm" variant="light" color={color} aria-hidden>
+        <Icon size={14} />
+      </ThemeIcon>
       <Text size="xs" c="dimmed">
-        {text} <span>{since}</span>
+        {t('stats.change.since', {
+          change: t(`stats.change.${change.direction}.${unit}`, {
+            value: format.change(change.amount),
+          }),
+          period,
+        })}
       </Text>
     </Group>
   );
@@ -75,9 +82,7 @@ type HeadlineCardsProps = {
 export function HeadlineCards({ overview, flagsHref }: HeadlineCardsProps) {
   const { t } = useTranslation();
   const format = useStatsFormat();
-  const since = t('stats.change.since', {
-    period: format.period(overview.previousFrom, overview.previousTo),
-  });
+  const since = format.period(overview.previousFrom, overview.previousTo);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="sm">
       <HeadlineCard
@@ -87,21 +92,21 @@ export function HeadlineCards({ overview, flagsHref }: HeadlineCardsProps) {
         <ChangeLine
           change={percentChange(overview.recoveredKg, overview.previousRecoveredKg)}
           unit="percent"
-          since={since}
+          period={since}
         />
       </HeadlineCard>
       <HeadlineCard label={t('stats.headline.rate')} value={format.rate(overview.recoveryRate)}>
         <ChangeLine
           change={pointChange(overview.recoveryRate, overview.previousRecoveryRate)}
           unit="points"
-          since={since}
+          period={since}
         />
       </HeadlineCard>
       <HeadlineCard label={t('stats.headline.lots')} value={format.count(overview.lotsCertified)}>
         <ChangeLine
           change={percentChange(overview.lotsCertified, overview.previousLotsCertified)}
           unit="percent"
-          since={since}
+          period={since}
         />
       </HeadlineCard>
       <HeadlineCard label={t('stats.headline.flags')} value={format.count(overview.openFlags)}>
