@@ -57,16 +57,32 @@ public class DemoData {
             new DemoOrganization("Jiangxi Ecology Inspectorate", OrganizationKind.AGENCY, "Nanchang", "28.682000", "115.857900",
                     "inspector@jiangxi-eco.example", "Inspector Huang"));
 
+    /** Organizations that trade in the demo's two years of history only (not in the open catalogue). */
+    static final List<DemoOrganization> HISTORY_ORGANIZATIONS = List.of(
+            new DemoOrganization("Xiamen Lighting Co.", OrganizationKind.MANUFACTURER, "Xiamen", "24.479800", "118.089400",
+                    "ops@xiamen-lighting.example", "Huang Min"),
+            new DemoOrganization("Chengdu Catalyst Works", OrganizationKind.MANUFACTURER, "Chengdu", "30.572800", "104.066800",
+                    "ops@chengdu-catalyst.example", "Li Na"),
+            new DemoOrganization("Shenzhen E-Waste Collection", OrganizationKind.MANUFACTURER, "Shenzhen", "22.543100",
+                    "114.057900", "ops@shenzhen-ewaste.example", "Zhou Qiang"),
+            new DemoOrganization("Baotou REE Regeneration", OrganizationKind.RECYCLER, "Baotou", "40.585300", "110.012400",
+                    "ops@baotou-regeneration.example", "Gao Feng"),
+            new DemoOrganization("Chongqing Catalyst Recovery", OrganizationKind.RECYCLER, "Chongqing", "29.563000",
+                    "106.551600", "ops@chongqing-catalyst.example", "Tang Yu"));
+
     private final OrganizationService organizations;
     private final DemoLicences licences;
     private final DemoLots lots;
     private final DemoBids bids;
+    private final DemoHistory history;
 
-    public DemoData(OrganizationService organizations, DemoLicences licences, DemoLots lots, DemoBids bids) {
+    public DemoData(OrganizationService organizations, DemoLicences licences, DemoLots lots, DemoBids bids,
+                    DemoHistory history) {
         this.organizations = organizations;
         this.licences = licences;
         this.lots = lots;
         this.bids = bids;
+        this.history = history;
     }
 
     @EventListener
@@ -76,23 +92,29 @@ public class DemoData {
         if (organizations.hasMarketplaceOrganizations()) {
             return;
         }
+        long started = System.nanoTime();
         List<Caller> manufacturers = new ArrayList<>();
         Map<String, Caller> byEmail = new HashMap<>();
-        for (DemoOrganization demo : ORGANIZATIONS) {
+        List<DemoOrganization> all = new ArrayList<>(ORGANIZATIONS);
+        all.addAll(HISTORY_ORGANIZATIONS);
+        for (DemoOrganization demo : all) {
             Organization organization = organizations.createOrganization(new NewOrganization(demo.name(), demo.type(),
                     demo.region(), new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())), null);
             User user = organizations.createUser(organization.id(), new NewUser(demo.email(), DEMO_PASSWORD, demo.displayName()), null);
             Caller caller = new Caller(user.id(), organization.id(), organization.type().role());
             byEmail.put(demo.email(), caller);
-            if (demo.type() == OrganizationKind.MANUFACTURER) {
+            if (demo.type() == OrganizationKind.MANUFACTURER && ORGANIZATIONS.contains(demo)) {
                 manufacturers.add(caller);
             }
         }
         licences.load(byEmail, byEmail.get("inspector@reex-agency.example"));
+        // History first: its auctions close in the past, before the open catalogue exists.
+        int certified = history.load(byEmail, byEmail.get("inspector@reex-agency.example"));
         List<Long> open = lots.load(manufacturers);
         List<Long> closing = lots.loadShortAuctions(manufacturers.get(0));
         bids.load(open, closing, byEmail.get("ops@ganzhou-recycling.example"), byEmail.get("ops@longyan-recovery.example"));
-        LOG.info("Loaded the demo marketplace: {} organizations; every demo user's password is {}",
-                ORGANIZATIONS.size(), DEMO_PASSWORD);
+        LOG.info("Loaded the demo marketplace in {} ms: {} organizations, {} lots certified over two years; every demo "
+                + "user's password is {}", (System.nanoTime() - started) / 1_000_000,
+                ORGANIZATIONS.size() + HISTORY_ORGANIZATIONS.size(), certified, DEMO_PASSWORD);
     }
 }

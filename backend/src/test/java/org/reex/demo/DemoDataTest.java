@@ -20,11 +20,14 @@ class DemoDataTest {
 
     @Test
     void anEmptyDatabaseGetsTheDemoMarketplace() throws Exception {
+        long started = System.nanoTime();
         String server = System.getProperty("datasources.default.url").replaceAll("/[^/]*$", "/");
         String name = "reex_demo_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
         try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "datasources.default.url", server + name + "?createDatabaseIfNotExist=true",
                 "reex.demo-data", "true"), "test")) {
+            System.out.printf("DemoDataTest: the app started with the demo loaded in %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
             Http http = app.getApplicationContext().getBean(Http.class);
             String recycler = http.login("ops@ganzhou-recycling.example", DemoData.DEMO_PASSWORD);
             String agency = http.login("inspector@reex-agency.example", DemoData.DEMO_PASSWORD);
@@ -38,7 +41,8 @@ class DemoDataTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> all = (List<Map<String, Object>>) http.get("/api/v1/lots?limit=200", agency).json().get("items");
             long categories = all.stream().map(l -> l.get("category")).distinct().count();
-            assertEquals(DemoLots.LOTS.size() + 2, all.size(), "the catalogue plus two short auctions");
+            List<Map<String, Object>> catalogue = all.stream().filter(l -> !((String) l.get("title")).contains(", batch ")).toList();
+            assertEquals(DemoLots.LOTS.size() + 2, catalogue.size(), "the catalogue plus two short auctions");
             assertEquals(11, categories, "a lot in every category");
             assertEquals(DemoLots.LOTS.stream().filter(DemoLots.DemoLot::publish).count() + 2, open.size());
             long withBids = open.stream().filter(l -> !http.get("/api/v1/lots/" + l.get("id") + "/bids", agency).jsonList().isEmpty())
@@ -55,6 +59,8 @@ class DemoDataTest {
             List<Map<String, Object>> matched = (List<Map<String, Object>>) http.get("/api/v1/matches/mine", recycler)
                     .json().get("items");
             assertTrue(matched.size() >= 3, "the Ganzhou recycler is matched to open magnet lots: " + matched.size());
+
+            history(http, agency, all);
         } finally {
             try (Connection connection = DriverManager.getConnection(server, System.getProperty("datasources.default.username"),
                     System.getProperty("datasources.default.password"));
@@ -62,5 +68,43 @@ class DemoDataTest {
                 statement.execute("DROP DATABASE IF EXISTS " + name);
             }
         }
+    }
+
+    /**
+     * Two years of certified lots across regions, categories and recyclers, with statistics to show for every month;
+     * lots at every custody step now; open and decided flags; and exactly one chain broken behind the app's back,
+     * which its public certificate shows.
+     */
+    @SuppressWarnings("unchecked")
+    private static void history(Http http, String agency, List<Map<String, Object>> all) {
+        List<Map<String, Object>> certified = all.stream().filter(l -> "CERTIFIED".equals(l.get("status"))).toList();
+        assertTrue(certified.size() >= 110, "about 120 certified lots: " + certified.size());
+        assertTrue(certified.stream().map(l -> l.get("region")).distinct().count() >= 4, "several regions");
+        assertTrue(certified.stream().map(l -> l.get("category")).distinct().count() >= 8, "several categories");
+        assertTrue(all.stream().map(l -> l.get("status")).toList()
+                .containsAll(List.of("AWARDED", "PICKED_UP", "DELIVERED", "RECEIVED", "PROCESSED", "CERTIFIED")));
+
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        String range = "from=" + now.minusMonths(24) + "&to=" + now;
+        Map<String, Object> byMonth = http.get("/api/v1/stats/recovery?" + range + "&groupBy=month", agency).json();
+        List<Map<String, Object>> months = (List<Map<String, Object>>) byMonth.get("rows");
+        assertTrue(months.size() >= 20, "certified lots in most of the last 24 months: " + months.size());
+        List<Map<String, Object>> recyclers = (List<Map<String, Object>>) http.get("/api/v1/stats/recovery?" + range
+                + "&groupBy=recycler", agency).json().get("rows");
+        assertTrue(recyclers.size() >= 4, "several recyclers: " + recyclers);
+
+        List<Map<String, Object>> flags = (List<Map<String, Object>>) http.get("/api/v1/flags?limit=100", agency).json().get("items");
+        assertTrue(flags.stream().map(f -> f.get("status")).toList().containsAll(List.of("OPEN", "DISMISSED", "CONFIRMED")),
+                flags.toString());
+        assertTrue(flags.stream().anyMatch(f -> "NOT_RECEIVED_IN_TIME".equals(f.get("rule"))), "a lot stuck in custody");
+
+        List<Long> broken = certified.stream().map(l -> ((Number) l.get("id")).longValue())
+                .filter(id -> Boolean.FALSE.equals(http.get("/api/v1/lots/" + id + "/custody/verification", agency).json()
+                        .get("valid")))
+                .toList();
+        assertEquals(1, broken.size(), "one chain altered in the database: " + broken);
+        String code = (String) http.get("/api/v1/lots/" + broken.get(0), agency).json().get("certificateCode");
+        Map<String, Object> certificate = http.get("/api/v1/certificates/" + code, null).json();
+        assertEquals(false, ((Map<String, Object>) certificate.get("chain")).get("valid"));
     }
 }
