@@ -11,7 +11,8 @@
 #   E2E_PORT            port for the app (first free port from 18080)
 #   E2E_ADMIN_EMAIL     admin the app creates and the tests log in as (admin@reex.local)
 #   E2E_ADMIN_PASSWORD  its password (e2e-admin-password)
-#   E2E_START_TIMEOUT   seconds to wait for /health (120)
+#   E2E_START_TIMEOUT   seconds to wait for /health (300: the demo's two years of history load before the
+#                       server listens, which takes a while on a busy 2-core machine)
 #   E2E_KEEP_DB=1       keep the database for a post-mortem
 #   REEX_TEST_DB_SERVER, REEX_DB_USER, REEX_DB_PASSWORD  server to use
 #                       (from infra/scripts/db.sh when REEX_TEST_DB_SERVER is unset)
@@ -24,7 +25,7 @@ JAR="${REEX_JAR:-backend/target/reex-backend-0.1.0.jar}"
 CHROMIUM=/usr/bin/chromium
 export E2E_ADMIN_EMAIL="${E2E_ADMIN_EMAIL:-admin@reex.local}"
 export E2E_ADMIN_PASSWORD="${E2E_ADMIN_PASSWORD:-e2e-admin-password}"
-START_TIMEOUT="${E2E_START_TIMEOUT:-120}"
+START_TIMEOUT="${E2E_START_TIMEOUT:-300}"
 LOGDIR="$ROOT/.data/e2e"
 APP_LOG="$LOGDIR/app.log"
 
