@@ -12,6 +12,7 @@ import org.reex.custody.CustodyService;
 import org.reex.custody.CustodyStep;
 import org.reex.custody.NewCustodyEvent;
 import org.reex.flag.FlagService;
+import org.reex.flag.FlagStatus;
 import org.reex.identity.Organization;
 import org.reex.identity.OrganizationService;
 import org.reex.lot.LotCompositionLine;
@@ -19,6 +20,7 @@ import org.reex.lot.LotDraft;
 import org.reex.lot.LotService;
 import org.reex.lot.LotView;
 import org.reex.matching.MatchingService;
+import org.reex.shared.error.ApiException;
 import org.reex.shared.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -118,7 +121,7 @@ class DemoHistory {
     int load(Map<String, Caller> users, Caller agency) {
         try {
             return loadHistory(users, agency);
-        } catch (org.reex.shared.error.ApiException e) {
+        } catch (ApiException e) {
             // A refusal from a service is a bug in this loader: say what was refused, which the exception alone doesn't.
             throw new IllegalStateException("Demo history refused: " + e.getMessage() + " " + e.invalidParams(), e);
         }
@@ -221,7 +224,7 @@ class DemoHistory {
         }
         time.travelTo(closes.plus(Duration.ofMinutes(1)));
         bidding.closeDue(10);
-        Map<String, BigDecimal> declared = new java.util.TreeMap<>();
+        Map<String, BigDecimal> declared = new TreeMap<>();
         for (LotCompositionLine line : view.composition()) {
             declared.put(line.element(), grossKg.multiply(line.fraction()).setScale(3, RoundingMode.HALF_UP));
         }
@@ -275,7 +278,7 @@ class DemoHistory {
 
     /** The agency dismisses the first flag raised and confirms the second; the rest stay open. */
     private void decideSomeFlags(Caller agency) {
-        List<Long> open = flags.list(agency, org.reex.flag.FlagStatus.OPEN, null, null, null, null, 100).items().stream()
+        List<Long> open = flags.list(agency, FlagStatus.OPEN, null, null, null, null, 100).items().stream()
                 .map(f -> f.flag().id()).sorted().toList();
         if (open.size() > 0) {
             flags.decide(agency, open.get(0), "DISMISS", "Weighbridge calibration checked; moisture loss in transit explains the difference.");
