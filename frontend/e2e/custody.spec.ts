@@ -131,6 +131,10 @@ async function screenshots(page: Page, name: string): Promise<void> {
     await page.getByRole('button', { name: button, exact: true }).click();
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      // Charts and tables follow the width a moment later; then nothing may stick out sideways.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+        .toBeLessThanOrEqual(0);
       await screenshot(page, `custody-${name}-${language}-${viewport.tag}`);
     }
   }
