@@ -59,6 +59,22 @@ class BiddingControllerTest {
     }
 
     @Test
+    void closingTimesKeepTheirMicrosecondsFromPublishToBidToState() {
+        Instant closes = Instant.now().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(684_641_000);
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", closes.toString(), "softCloseSeconds", 120));
+        Map<String, Object> before = http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json();
+        assertEquals(closes, Instant.parse((String) before.get("closesAt")), "published close, as stored");
+
+        Http.Reply bid = fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
+        assertEquals(201, bid.status(), bid.toString());
+        @SuppressWarnings("unchecked")
+        Instant advertised = Instant.parse((String) ((Map<String, Object>) bid.json().get("auction")).get("closesAt"));
+        assertTrue(advertised.isAfter(closes), "the bid in the soft-close window extended the close: " + advertised);
+        Map<String, Object> after = http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json();
+        assertEquals(advertised, Instant.parse((String) after.get("closesAt")), "the advertised close is the stored one");
+    }
+
+    @Test
     void otherBiddersAreNumberedAndOnlyTheBidderSeesItsMaximum() {
         AuctionFixture.Setup s = fixture.lot(2, Map.of());
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "2000");
