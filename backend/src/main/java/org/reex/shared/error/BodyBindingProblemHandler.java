@@ -13,6 +13,7 @@ import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
+import org.reex.shared.serde.ApiDateTimes;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,20 @@ public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErr
         String reason = serde.isPresent() && name.equals("body")
                 ? "is not a JSON object of the expected shape"
                 : "has the wrong type or an unknown value";
+        String message = messages(exception);
+        if (message.contains(ApiDateTimes.REASON)) {
+            reason = ApiDateTimes.REASON;
+        }
         return Problems.response(HttpStatus.BAD_REQUEST, "Invalid request", name + ": " + reason,
                 List.of(new InvalidParam(name, reason)));
+    }
+
+    private static String messages(Throwable throwable) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     private static boolean isBody(ConversionErrorException exception) {

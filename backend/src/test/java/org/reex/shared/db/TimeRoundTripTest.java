@@ -34,7 +34,9 @@ class TimeRoundTripTest {
     static final List<Instant> SAMPLES = List.of(
             Instant.parse("2026-12-06T12:07:19.684641Z"),
             Instant.parse("1970-01-01T00:00:01.000001Z"),
-            Instant.parse("2038-01-19T03:14:07.999999Z"));
+            Instant.parse("2038-01-19T03:14:07.999999Z"),
+            Instant.parse("2039-06-30T23:59:59.123456Z"),
+            Instant.parse("9999-12-31T23:59:59.999999Z"));
 
     private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
