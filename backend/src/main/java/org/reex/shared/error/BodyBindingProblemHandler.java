@@ -14,6 +14,7 @@ import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import org.reex.shared.serde.ApiDateTimes;
+import org.reex.shared.serde.NoNullItemsDeserializer;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,15 @@ public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErr
         if (message.contains(ApiDateTimes.REASON)) {
             reason = ApiDateTimes.REASON;
         }
+        if (causes(exception).anyMatch(NoNullItemsDeserializer.NullItem.class::isInstance)) {
+            reason = NoNullItemsDeserializer.REASON;
+        }
         return Problems.response(HttpStatus.BAD_REQUEST, "Invalid request", name + ": " + reason,
                 List.of(new InvalidParam(name, reason)));
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable throwable) {
+        return java.util.stream.Stream.iterate(throwable, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 
     private static String messages(Throwable throwable) {
