@@ -36,9 +36,4 @@ public record Licence(
         return new Licence(id, organizationId, number, issuingAuthority, regionServed, maxHaulKm, validFrom, validTo,
                 dischargePermitNumber, newStatus, documentFileName, documentSha256, document, version, createdAt, now);
     }
-
-    Licence withDocument(String fileName, String sha256, byte[] content, Instant now) {
-        return new Licence(id, organizationId, number, issuingAuthority, regionServed, maxHaulKm, validFrom, validTo,
-                dischargePermitNumber, status, fileName, sha256, content, version, createdAt, now);
-    }
 }

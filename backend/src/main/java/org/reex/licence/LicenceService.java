@@ -47,11 +47,12 @@ public class LicenceService {
     private final AuditLog audit;
     private final Uploads uploads;
     private final Clock clock;
+    private final LicenceDocumentRepository documents;
 
     public LicenceService(LicenceRepository licences, LicenceCapacityRepository capacities, LicenceDecisionRepository decisions,
                           OrganizationService organizations, NotificationService notifications,
                           Provider<MatchedLicences> matchedLicences, ApplicationEventPublisher<LicenceChanged> events,
-                          AuditLog audit, Uploads uploads, Clock clock) {
+                          AuditLog audit, Uploads uploads, Clock clock, LicenceDocumentRepository documents) {
         this.licences = licences;
         this.capacities = capacities;
         this.decisions = decisions;
@@ -62,6 +63,7 @@ public class LicenceService {
         this.audit = audit;
         this.uploads = uploads;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @Transactional
@@ -170,15 +172,19 @@ public class LicenceService {
         Licence current = licences.findByIdForUpdate(licenceId)
                 .filter(l -> l.organizationId() == caller.organizationId())
                 .orElseThrow(() -> new NotFoundException("No licence " + licenceId + "."));
-        if (content.length == 0 || content.length > Uploads.MAX_BYTES) {
-            throw new InvalidRequestException("file", "must be between 1 byte and 10 MB");
+        if (content.length == 0) {
+            throw new InvalidRequestException("file", "is empty");
+        }
+        if (content.length > Uploads.MAX_BYTES) {
+            throw new org.reex.shared.error.PayloadTooLargeException("file", "is larger than 10 MiB");
         }
         String type = uploads.sniff(content);
         if (!type.equals("application/pdf")) {
             throw new InvalidRequestException("file", "is " + type + " by its content; a licence document must be a PDF");
         }
-        Licence updated = licences.update(current.withDocument(Uploads.cleanName(fileName, "licence.pdf"),
-                Uploads.sha256(content), content, clock.instant()));
+        documents.attach(current.id(), Uploads.cleanName(fileName, "licence.pdf"), Uploads.sha256(content), content,
+                clock.instant());
+        Licence updated = licences.findById(current.id()).orElseThrow();
         audit.record(caller.userId(), "LICENCE_DOCUMENT_ADDED", "licence", licenceId, updated.documentSha256());
         return view(caller, updated);
     }

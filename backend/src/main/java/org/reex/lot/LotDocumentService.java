@@ -31,14 +31,16 @@ public class LotDocumentService {
     private final AuditLog audit;
     private final Uploads uploads;
     private final Clock clock;
+    private final LotDocumentContentRepository contents;
 
     public LotDocumentService(LotRepository lots, LotDocumentRepository documents, AuditLog audit, Uploads uploads,
-                              Clock clock) {
+                              Clock clock, LotDocumentContentRepository contents) {
         this.lots = lots;
         this.documents = documents;
         this.audit = audit;
         this.uploads = uploads;
         this.clock = clock;
+        this.contents = contents;
     }
 
     @Transactional
@@ -52,7 +54,7 @@ public class LotDocumentService {
             throw new InvalidRequestException("file", "is empty");
         }
         if (content.length > Uploads.MAX_BYTES) {
-            throw new InvalidRequestException("file", "is larger than 10 MB");
+            throw new org.reex.shared.error.PayloadTooLargeException("file", "is larger than 10 MiB");
         }
         String sniffed = uploads.sniff(content);
         Set<String> allowed = ALLOWED_TYPES.get(kind);
@@ -60,7 +62,7 @@ public class LotDocumentService {
             throw new InvalidRequestException("file", "is " + sniffed + " by its content; a " + kind
                     + " must be " + String.join(" or ", allowed.stream().sorted().toList()));
         }
-        LotDocument saved = documents.save(new LotDocument(null, lotId, kind, Uploads.cleanName(fileName, "document"),
+        LotDocument saved = contents.insert(new LotDocument(null, lotId, kind, Uploads.cleanName(fileName, "document"),
                 sniffed, content.length, Uploads.sha256(content), content, caller.userId(), clock.instant()));
         audit.record(caller.userId(), "LOT_DOCUMENT_ADDED", "lot", lotId, kind + " " + saved.sha256());
         return info(saved);

@@ -109,9 +109,30 @@ class LotDocumentControllerTest {
 
         Http.Reply reply = upload(id, "ASSAY_CERTIFICATE", "scan.pdf", "application/pdf", big, seller);
 
-        assertTrue(reply.status() == 413 || reply.status() == 400, reply.toString());
+        assertEquals(413, reply.status(), reply.toString());
         assertEquals("application/problem+json", reply.contentType());
         assertEquals(0, ((Number) http.get("/api/v1/lots/" + id, seller).json().get("documentCount")).intValue());
+    }
+
+    @Test
+    void tenMebibytesLessOneByteIsStoredAndOneByteMoreIs413() {
+        String seller = accounts.tokenFor("MANUFACTURER");
+        long id = lots.create(Lots.ndfeb("Largest scan"), seller);
+        byte[] largest = new byte[10 * 1024 * 1024 - 1];
+        new java.util.Random(7).nextBytes(largest);
+        System.arraycopy(PDF, 0, largest, 0, PDF.length);
+
+        Http.Reply stored = upload(id, "ASSAY_CERTIFICATE", "largest.pdf", "application/pdf", largest, seller);
+        assertEquals(201, stored.status(), stored.toString());
+        var download = http.download("/api/v1/lots/" + id + "/documents/" + stored.json().get("id"), seller);
+        assertEquals(200, download.statusCode());
+        assertEquals(sha256Hex(largest), sha256Hex(download.body()), "stored and read back byte for byte");
+
+        byte[] tooLarge = java.util.Arrays.copyOf(largest, 10 * 1024 * 1024 + 1);
+        Http.Reply refused = upload(id, "ASSAY_CERTIFICATE", "too-large.pdf", "application/pdf", tooLarge, seller);
+        assertEquals(413, refused.status(), refused.toString());
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals(1, ((Number) http.get("/api/v1/lots/" + id, seller).json().get("documentCount")).intValue());
     }
 
     /** Computed here with the JDK directly, so the test does not check the server against itself. */
