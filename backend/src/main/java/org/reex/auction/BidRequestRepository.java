@@ -20,7 +20,16 @@ public interface BidRequestRepository extends GenericRepository<Bid, Long> {
             + "WHERE organization_id = :organizationId AND idempotency_key = :idempotencyKey")
     Optional<StoredAnswer> find(long organizationId, String idempotencyKey);
 
-    @Query("INSERT INTO bid_request (organization_id, idempotency_key, request_hash, response_status, response_body) "
-            + "VALUES (:organizationId, :idempotencyKey, :requestHash, :responseStatus, :responseBody)")
-    void insert(long organizationId, String idempotencyKey, String requestHash, int responseStatus, String responseBody);
+    /**
+     * The key's placeholder (status 0), replaced by the answer in the same transaction, so no other transaction ever
+     * reads it. 1 when inserted; 0 when the key has a committed answer already. A transaction holding the same key
+     * uncommitted makes this wait for it (the key's length is bounded by the API, so IGNORE hides nothing else).
+     */
+    @Query("INSERT IGNORE INTO bid_request (organization_id, idempotency_key, request_hash, response_status, response_body) "
+            + "VALUES (:organizationId, :idempotencyKey, :requestHash, 0, '')")
+    int claim(long organizationId, String idempotencyKey, String requestHash);
+
+    @Query("UPDATE bid_request SET response_status = :responseStatus, response_body = :responseBody "
+            + "WHERE organization_id = :organizationId AND idempotency_key = :idempotencyKey")
+    void answer(long organizationId, String idempotencyKey, int responseStatus, String responseBody);
 }

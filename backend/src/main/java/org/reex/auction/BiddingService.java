@@ -4,6 +4,9 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,6 +14,8 @@ import org.reex.identity.OrganizationService;
 import org.reex.matching.MatchingService;
 import org.reex.shared.Decimals;
 import org.reex.shared.audit.AuditLog;
+import org.reex.shared.db.DatabaseFailures;
+import org.reex.shared.error.RetryLaterException;
 import org.reex.shared.error.ForbiddenException;
 import org.reex.shared.error.InvalidParam;
 import org.reex.shared.error.NotFoundException;
@@ -26,6 +31,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +52,9 @@ public class BiddingService {
     static final int AMOUNT_SCALE = 4;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
+    private static final TransactionDefinition BID_TRANSACTION = TransactionDefinition.named("bid");
+    private static final int BROKEN_CONNECTION_ATTEMPTS = 3;
+
     private final AuctionRepository auctions;
     private final BidRepository bids;
     private final BidRequestRepository requests;
@@ -54,11 +65,13 @@ public class BiddingService {
     private final ApplicationEventPublisher<AuctionClosed> closings;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final BidGate gate;
 
     public BiddingService(AuctionRepository auctions, BidRepository bids, BidRequestRepository requests,
                           BidderAliasRepository aliases, AuctionEventRepository events, MatchingService matching,
                           OrganizationService organizations, ApplicationEventPublisher<AuctionClosed> closings,
-                          AuditLog audit, JsonMapper json) {
+                          AuditLog audit, JsonMapper json, TransactionOperations<Connection> transactions, BidGate gate) {
         this.auctions = auctions;
         this.bids = bids;
         this.requests = requests;
@@ -69,9 +82,23 @@ public class BiddingService {
         this.closings = closings;
         this.audit = audit;
         this.json = json;
+        this.transactions = transactions;
+        this.gate = gate;
     }
 
-    @Transactional
+    /**
+     * Places a bid in one transaction under READ COMMITTED (ADR 006). The order matters:
+     * <ol>
+     *   <li>claim the idempotency key: a placeholder row under the key's primary key. A second request with the
+     *       same key waits here on the first one's uncommitted row, and once that commits reads its stored answer
+     *       (or, if the first is still waiting for the auction past the lock wait timeout, hears 409 "in progress");</li>
+     *   <li>a read without the lock refuses bids that are surely too low;</li>
+     *   <li>{@code SELECT ... FOR UPDATE} on the auction: from here bids on the lot are serial, and since every
+     *       statement reads the latest committed rows (READ COMMITTED, not a snapshot taken at the first read),
+     *       the bidder aliases and the auction state are what the previous bid left;</li>
+     *   <li>the decision, the writes and the answer stored under the key, committed together.</li>
+     * </ol>
+     */
     public BidAnswer placeBid(Caller caller, long lotId, String idempotencyKey, @Nullable String rawAmount,
                               @Nullable String rawMax) {
         if (!caller.is(Roles.RECYCLER)) {
@@ -85,13 +112,35 @@ public class BiddingService {
             violations.add("maxAmount", "must be at least the amount");
         }
         violations.throwIfAny();
-        amount = amount.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
-        max = max == null ? null : max.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
-        String hash = hash(lotId, amount, max);
+        BigDecimal scaledAmount = amount.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
+        BigDecimal scaledMax = max == null ? null : max.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
+        String hash = hash(lotId, scaledAmount, scaledMax);
+        boolean ownTransaction = transactions.findTransactionStatus().isEmpty();
+        try (BidGate.Permit permit = gate.enter(lotId)) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transactions.execute(BID_TRANSACTION, status -> {
+                        if (status.isNewTransaction()) {
+                            readCommitted(status.getConnection());
+                        }
+                        return placeBidInTransaction(caller, lotId, idempotencyKey, hash, scaledAmount, scaledMax);
+                    });
+                } catch (RuntimeException e) {
+                    // A pooled connection the database's restart killed: the key makes the bid safe to repeat on a
+                    // fresh one (if the lost attempt did commit, the repeat finds its stored answer).
+                    if (!ownTransaction || attempt >= BROKEN_CONNECTION_ATTEMPTS || !DatabaseFailures.isBrokenConnection(e)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
 
-        Optional<BidAnswer> earlier = replay(caller, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+    private BidAnswer placeBidInTransaction(Caller caller, long lotId, String idempotencyKey, String hash,
+                                            BigDecimal amount, @Nullable BigDecimal max) {
+        if (!claim(caller, idempotencyKey, hash)) {
+            return replay(caller, idempotencyKey, hash)
+                    .orElseThrow(() -> new IllegalStateException("claimed key without an answer: " + idempotencyKey));
         }
         Auction peek = auctions.findById(lotId).orElseThrow(() -> new NotFoundException("No auction for lot " + lotId + "."));
         if (peek.isSealed() && max != null) {
@@ -99,20 +148,43 @@ public class BiddingService {
         }
         Optional<BidAnswer> tooLow = refuseIfSurelyTooLow(peek, caller, amount, max);
         if (tooLow.isPresent()) {
-            requests.insert(caller.organizationId(), idempotencyKey, hash, tooLow.get().status(), write(tooLow.get()));
-            return tooLow.get();
+            return answer(caller, idempotencyKey, tooLow.get());
         }
         boolean eligible = matching.mayBid(caller.organizationId(), lotId);
 
         Auction auction = auctions.findByIdForUpdate(lotId).orElseThrow();
         Instant now = auctions.databaseNow();
-        earlier = replay(caller, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        return answer(caller, idempotencyKey, decide(caller, auction, now, eligible, amount, max));
+    }
+
+    /**
+     * Inserts the key's placeholder row; false when the key already has a committed answer. A request with the same
+     * key still in flight holds the row: this waits for it, up to the lock wait timeout, and then says so.
+     */
+    private boolean claim(Caller caller, String idempotencyKey, String hash) {
+        try {
+            return requests.claim(caller.organizationId(), idempotencyKey, hash) == 1;
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isLockConflict(e)) {
+                throw new RetryLaterException(HttpStatus.CONFLICT, "Bid in progress",
+                        "A request with this Idempotency-Key is still being decided; repeat it to get its answer.", 1);
+            }
+            throw e;
         }
-        BidAnswer answer = decide(caller, auction, now, eligible, amount, max);
-        requests.insert(caller.organizationId(), idempotencyKey, hash, answer.status(), write(answer));
+    }
+
+    private BidAnswer answer(Caller caller, String idempotencyKey, BidAnswer answer) {
+        requests.answer(caller.organizationId(), idempotencyKey, answer.status(), write(answer));
         return answer;
+    }
+
+    /** Applies to this transaction only, so the pooled connection keeps the server's default afterwards. */
+    private static void readCommitted(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        } catch (SQLException e) {
+            throw new DataAccessException("could not set the bid transaction's isolation", e);
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ class BiddingConcurrencyTest {
 
     @Test
     void fiftyBiddersAtOnceLoseNothingAndTheProxyRuleGivesTheFinalPrice() throws Exception {
-        AuctionFixture.Setup s = fixture.lot(BIDDERS, Map.of("closesAt", AuctionFixture.in(25).toString(), "softCloseSeconds", 2));
+        AuctionFixture.Setup s = fixture.lot(BIDDERS, Map.of("closesAt", java.time.Duration.ofSeconds(25), "softCloseSeconds", 2));
         Map<Long, Ack> acks = new ConcurrentHashMap<>();
         List<String> retryMismatches = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(BIDDERS);

@@ -126,7 +126,7 @@ class BiddingControllerTest {
 
     @Test
     void aBidInTheSoftCloseWindowPushesTheClose() {
-        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", AuctionFixture.in(20).toString(), "softCloseSeconds", 60));
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", java.time.Duration.ofSeconds(20), "softCloseSeconds", 60));
         Instant before = Instant.parse((String) http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json().get("closesAt"));
 
         Http.Reply bid = fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
@@ -140,7 +140,7 @@ class BiddingControllerTest {
 
     @Test
     void theCloserAwardsTheLeaderWhenTheReserveIsMetAndTellsEveryone() {
-        AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", AuctionFixture.in(3).toString()));
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", java.time.Duration.ofSeconds(3)));
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "1300");
         fixture.bid(s.lotId(), s.recyclers().get(1), "1200", null);
 
@@ -162,7 +162,7 @@ class BiddingControllerTest {
 
     @Test
     void belowTheReserveThereIsNoSale() {
-        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", AuctionFixture.in(3).toString()));
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("closesAt", java.time.Duration.ofSeconds(3)));
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
 
         Map<String, Object> closed = await(s.lotId(), s.seller(), st -> st.get("result") != null);
@@ -183,7 +183,7 @@ class BiddingControllerTest {
 
     @Test
     void sealedAmountsStayHiddenUntilTheCloseExceptFromAgencies() {
-        AuctionFixture.Setup s = fixture.lot(2, Map.of("auctionType", "SEALED", "closesAt", AuctionFixture.in(4).toString()));
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("auctionType", "SEALED", "closesAt", java.time.Duration.ofSeconds(4)));
         assertEquals("SEALED", fixture.bid(s.lotId(), s.recyclers().get(0), "1250", null).json().get("outcome"));
         assertEquals(400, fixture.bid(s.lotId(), s.recyclers().get(1), "1300", "1400").status(), "no proxy in a tender");
         fixture.bid(s.lotId(), s.recyclers().get(1), "1300", null);

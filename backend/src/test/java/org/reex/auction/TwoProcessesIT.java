@@ -48,7 +48,7 @@ class TwoProcessesIT {
     void aBrowserOnOneInstanceSeesBidsTakenByTheOtherAndAuctionsCloseOnce() throws Exception {
         try (SecondProcess other = SecondProcess.start(first)) {
             Http second = other.http();
-            AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", AuctionFixture.in(60).toString()));
+            AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", java.time.Duration.ofSeconds(60)));
             List<String> received = new CopyOnWriteArrayList<>();
             Thread reader = follow(first.baseUrl() + "/api/v1/lots/" + s.lotId() + "/live", s.seller(), received);
 
