@@ -54,6 +54,13 @@ public record Auction(
                 newLeaderBidId, state.leaderMax(), newSequence, result, closedAt, createdAt);
     }
 
+    /** The leader's own higher maximum: nothing public changes (ProxyRule.Outcome.RAISED). */
+    Auction withLeaderMax(java.math.BigDecimal newLeaderMax) {
+        return new Auction(lotId, sellerOrganizationId, auctionType, currency, startPrice, reservePrice, minIncrement, opensAt,
+                closesAt, originalClosesAt, softCloseSeconds, bidCount, status, currentPrice, leaderOrganizationId,
+                leaderBidId, newLeaderMax, sequence, result, closedAt, createdAt);
+    }
+
     Auction closed(String newResult, Instant at, long newSequence) {
         return new Auction(lotId, sellerOrganizationId, auctionType, currency, startPrice, reservePrice, minIncrement, opensAt,
                 closesAt, originalClosesAt, softCloseSeconds, bidCount, CLOSED, currentPrice, leaderOrganizationId, leaderBidId,

@@ -231,6 +231,9 @@ public class BiddingService {
         }
         ProxyRule.Accepted accepted = (ProxyRule.Accepted) result;
         ProxyRule.State next = accepted.state();
+        if (accepted.outcome() == ProxyRule.Outcome.RAISED) {
+            return raiseMaximum(caller, auction, next, now);
+        }
         Bid bid = bids.save(new Bid(null, auction.lotId(), caller.organizationId(), caller.userId(), amount, max,
                 accepted.outcome().name(), next.price(), now));
         aliasFor(auction.lotId(), caller.organizationId());
@@ -248,6 +251,22 @@ public class BiddingService {
         }
         audit.record(caller.userId(), "BID_PLACED", "lot", auction.lotId(), "bid " + bid.id() + " " + amount.toPlainString());
         return new BidAnswer(HttpStatus.CREATED.getCode(), bid.id(), accepted.outcome().name(), view(caller, updated, now), null);
+    }
+
+    /**
+     * The leader gave a higher maximum. Stored as the leader's own record (outcome RAISED, amount the price it stands
+     * at, its new maximum), so that its maximum and its history show it; to everyone else nothing happened: no bid
+     * in the history, the same price and bid count, no event, no soft-close extension. Agencies find it in the audit.
+     */
+    private BidAnswer raiseMaximum(Caller caller, Auction auction, ProxyRule.State next, Instant now) {
+        Bid raise = bids.save(new Bid(null, auction.lotId(), caller.organizationId(), caller.userId(), auction.currentPrice(),
+                next.leaderMax(), ProxyRule.Outcome.RAISED.name(), auction.currentPrice(), now));
+        Auction updated = auction.withLeaderMax(next.leaderMax());
+        auctions.update(updated);
+        audit.record(caller.userId(), "BID_MAX_RAISED", "lot", auction.lotId(),
+                "bid " + raise.id() + " maximum " + next.leaderMax().toPlainString());
+        return new BidAnswer(HttpStatus.CREATED.getCode(), raise.id(), ProxyRule.Outcome.LEADING.name(),
+                view(caller, updated, now), null);
     }
 
     /** Closes every auction whose end has passed; each exactly once, however many instances run this. */
@@ -288,14 +307,22 @@ public class BiddingService {
                 ? alias.keySet().stream().collect(Collectors.toMap(id -> id, id -> organizations.getOrganization(id).name()))
                 : Map.of();
         boolean amountsVisible = !auction.isSealed() || closed || agency;
-        return bids.history(lotId).stream().map(bid -> {
+        return bids.history(lotId).stream()
+                .filter(bid -> !isRaise(bid) || bid.bidderOrganizationId() == caller.organizationId())
+                .map(bid -> {
             boolean mine = bid.bidderOrganizationId() == caller.organizationId();
             String label = namesVisible ? names.get(bid.bidderOrganizationId())
                     : "Bidder " + alias.getOrDefault(bid.bidderOrganizationId(), 0);
             boolean showAmount = amountsVisible || mine;
             return new BidView(bid.id(), label, mine, showAmount ? bid.amount() : null, mine ? bid.maxAmount() : null,
-                    showAmount && amountsVisible ? bid.priceAfter() : null, bid.placedAt(), bid.outcome());
+                    showAmount && amountsVisible ? bid.priceAfter() : null, bid.placedAt(),
+                    isRaise(bid) ? ProxyRule.Outcome.LEADING.name() : bid.outcome());
         }).toList();
+    }
+
+    /** A leader's raise of its own maximum: shown to that bidder only (as leading), to nobody else. */
+    private static boolean isRaise(Bid bid) {
+        return ProxyRule.Outcome.RAISED.name().equals(bid.outcome());
     }
 
     private AuctionView view(Caller caller, Auction auction, Instant now) {

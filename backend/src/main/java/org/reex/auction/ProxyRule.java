@@ -10,13 +10,18 @@ import java.math.BigDecimal;
  *   <li>A bid must be at least the start price, and once there is a price, at least the price plus the increment.</li>
  *   <li>A bidder may give a maximum; the visible price is the lower of the top maximum and the second-highest
  *       maximum plus one increment (never below the bid's own amount). On equal maximums the earlier bid leads.</li>
- *   <li>A bidder never outbids itself: the leader bidding again only raises its maximum; the price stays.</li>
+ *   <li>A bidder never outbids itself: the leader bidding again only raises its maximum ({@link Outcome#RAISED});
+ *       its amount means nothing then, and the price stays.</li>
  * </ul>
  * Sealed tenders take any bid of at least the start price; the highest amount leads, the earlier on ties.
  */
 public final class ProxyRule {
 
-    public enum Outcome { LEADING, OUTBID, SEALED }
+    /**
+     * {@code RAISED}: the leader gave a higher maximum. Only the leader's maximum changes; the price, the leader and
+     * the bid count stay, so it is no bid in public: nobody else sees it, and it neither counts nor moves the close.
+     */
+    public enum Outcome { LEADING, OUTBID, SEALED, RAISED }
 
     /** What the rule needs to know; {@code leaderMax} is the leader's maximum (its amount in a sealed tender). */
     public record State(BigDecimal startPrice, BigDecimal increment, @Nullable BigDecimal price,
@@ -53,7 +58,7 @@ public final class ProxyRule {
             if (offeredMax.compareTo(s.leaderMax()) <= 0) {
                 return new TooLow(s.leaderMax().add(s.increment()), true);
             }
-            return new Accepted(new State(s.startPrice(), s.increment(), s.price(), s.leaderOrganizationId(), offeredMax), Outcome.LEADING);
+            return new Accepted(new State(s.startPrice(), s.increment(), s.price(), s.leaderOrganizationId(), offeredMax), Outcome.RAISED);
         }
         BigDecimal minimum = minimumBid(s);
         if (o.amount().compareTo(minimum) < 0) {

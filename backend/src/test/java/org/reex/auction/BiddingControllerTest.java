@@ -75,6 +75,42 @@ class BiddingControllerTest {
     }
 
     @Test
+    void aLeaderRaisingItsMaximumIsNoBidInPublic() {
+        AuctionFixture.Setup s = fixture.lot(2, Map.of());
+        String a = s.recyclers().get(0);
+        String b = s.recyclers().get(1);
+        assertEquals(201, fixture.bid(s.lotId(), a, "1000", "1100").status());
+        Map<String, Object> before = http.get("/api/v1/lots/" + s.lotId() + "/auction", b).json();
+
+        Http.Reply raise = fixture.bid(s.lotId(), a, "0.0001", "5000");
+        assertEquals(201, raise.status(), raise.toString());
+        assertEquals("LEADING", raise.json().get("outcome"));
+        Map<String, Object> forA = http.get("/api/v1/lots/" + s.lotId() + "/auction", a).json();
+        Map<String, Object> forB = http.get("/api/v1/lots/" + s.lotId() + "/auction", b).json();
+        assertEquals("5000.0000", forA.get("myMaxAmount"), "the leader's new maximum");
+        for (String field : List.of("currentPrice", "bidCount", "closesAt", "sequence", "nextMinimumBid")) {
+            assertEquals(before.get(field), forB.get(field), field + " is unchanged for everyone else");
+        }
+        assertEquals(List.of("1000.0000"), amounts(http.get("/api/v1/lots/" + s.lotId() + "/bids", b)), "no bid of 0.0001");
+        assertEquals(List.of("1000.0000"), amounts(http.get("/api/v1/lots/" + s.lotId() + "/bids", s.seller())));
+        List<Map<String, Object>> own = http.get("/api/v1/lots/" + s.lotId() + "/bids", a).jsonList();
+        assertEquals(2, own.size(), "the leader sees its raise: " + own);
+        assertEquals("1000.0000", own.get(0).get("amount"), "at the price it stands at, not 0.0001");
+        assertEquals("5000.0000", own.get(0).get("maxAmount"));
+        assertEquals("LEADING", own.get(0).get("outcome"));
+
+        Http.Reply outbid = fixture.bid(s.lotId(), b, "1500", null);
+        assertEquals("OUTBID", outbid.json().get("outcome"), "the raised maximum holds: " + outbid);
+        Map<String, Object> after = http.get("/api/v1/lots/" + s.lotId() + "/auction", b).json();
+        assertEquals("1510.0000", after.get("currentPrice"));
+        assertEquals(2, ((Number) after.get("bidCount")).intValue(), "the raise never counted");
+    }
+
+    private static List<Object> amounts(Http.Reply history) {
+        return history.jsonList().stream().map(bid -> bid.get("amount")).toList();
+    }
+
+    @Test
     void otherBiddersAreNumberedAndOnlyTheBidderSeesItsMaximum() {
         AuctionFixture.Setup s = fixture.lot(2, Map.of());
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "2000");

@@ -79,6 +79,11 @@ class ProxyRuleTest {
         ProxyRule.Accepted raised = accept(s, A, "110", "500");
         assertEquals(d("100"), raised.state().price(), "raising one's own maximum leaves the price alone");
         assertEquals(d("500"), raised.state().leaderMax());
+        assertEquals(ProxyRule.Outcome.RAISED, raised.outcome(), "a raise, not a bid");
+        ProxyRule.Accepted token = accept(s, A, "0.0001", "600");
+        assertEquals(ProxyRule.Outcome.RAISED, token.outcome(), "the leader's amount means nothing");
+        assertEquals(d("100"), token.state().price());
+        assertEquals(d("600"), token.state().leaderMax());
         ProxyRule.TooLow same = assertInstanceOf(ProxyRule.TooLow.class, ProxyRule.english(raised.state(),
                 new ProxyRule.Offer(A, d("120"), d("500"))));
         assertTrue(same.alreadyLeading());
