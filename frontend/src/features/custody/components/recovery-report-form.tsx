@@ -214,16 +214,13 @@ export function RecoveryReportForm({
                 </Card>
               );
             })}
-            <Group justify="space-between" px="sm" fw={600}>
-              <Text fw={600}>{t('recovery.form.total')}</Text>
-              <Text fw={600} ta="end">
-                {t('recovery.form.totalValue', {
-                  recovered: format.kg3(totalRecovered),
-                  declared: format.kg3(totalDeclared),
-                  rate: totalRate === null ? '—' : format.rate(totalRate),
-                })}
-              </Text>
-            </Group>
+            <Text fw={600} px="sm">
+              {t('recovery.form.totalValue', {
+                recovered: format.kg3(totalRecovered),
+                declared: format.kg3(totalDeclared),
+                rate: totalRate === null ? '—' : format.rate(totalRate),
+              })}
+            </Text>
           </Stack>
         ) : (
           <Table.ScrollContainer minWidth={820}>
