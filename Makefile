@@ -36,7 +36,7 @@ FRONTEND_SRC := $(wildcard frontend/index.html frontend/*.json frontend/*.ts fro
 	$(shell find frontend/src frontend/public -path frontend/src/api/generated -prune -o -print 2>/dev/null)
 
 .PHONY: help run build deps generate frontend backend db db-stop \
-	test test-backend test-frontend test-e2e bench-lots bench-bids bench-stats clean FORCE
+	test test-backend test-frontend test-e2e test-faults bench-lots bench-bids bench-stats clean FORCE
 
 help: ## List the targets (this text)
 	@echo "REEx: make <target>"
@@ -96,6 +96,9 @@ bench-bids: $(JAR) ## Benchmark bid placement against plain JDBC running the sam
 
 bench-stats: $(JAR) ## Benchmark /stats/recovery on 10M recovery lines against GROUP BY over them (BENCH_LINES=200000 for a quick run)
 	@bench/stats-recovery.sh $(JAR)
+
+test-faults: $(JAR) ## Kill instances and the database under a bidding load, hold a row lock; check the history (not in `make test`)
+	@bench/faults.sh $(JAR)
 
 clean: ## Remove build output and test results (keeps node_modules and the private database in .data)
 	rm -rf backend/target frontend/dist frontend/.tsbuild frontend/src/api/generated frontend/test-results .data/e2e
