@@ -57,7 +57,10 @@ class DemoLicences {
                 "Nordic countries and Germany", 1800, yearAgo, inTwoYears, "556123-4567"));
         long longyanExpiring = submit(users.get("ops@longyan-recovery.example"), new NewLicence("FJ-LY-2021-0007",
                 "Fujian Provincial Department of Ecology and Environment", List.of(capacity("POLISHING_POWDER", "300")),
-                "Fujian", 800, now.minus(Duration.ofDays(1800)), now.plus(Duration.ofSeconds(5)), "91350800MA2YLY0007"));
+                "Fujian", 800, now.minus(Duration.ofDays(1800)), now.plus(Duration.ofMinutes(10)), "91350800MA2YLY0007"));
+        // Verified at once and valid for minutes, so the demo shows a licence expiring soon after the start; with a
+        // few seconds, a busy machine reached the verification after the expiry and the start failed.
+        licences.decide(agency, longyanExpiring, "VERIFY", "Renewal pending.");
 
         long baotou = submit(users.get("ops@baotou-regeneration.example"), new NewLicence("NM-BT-2023-0031",
                 "Inner Mongolia Department of Ecology and Environment",
@@ -77,7 +80,6 @@ class DemoLicences {
         licences.decide(agency, liangshanRejected, "REJECT", "The discharge permit number does not match the register.");
         licences.decide(agency, nordic, "VERIFY", "EU waste permit confirmed.");
         licences.decide(agency, nordic, "SUSPEND", "Annual emissions report overdue.");
-        licences.decide(agency, longyanExpiring, "VERIFY", "Renewal pending.");
         // The Liangshan catalyst licence stays PENDING: the agency's review queue has work in it.
     }
 
