@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The application's clock when demo data is on: the system clock, except on a thread that the demo loader has sent
@@ -41,7 +42,8 @@ final class DemoClock extends Clock {
     public Instant instant() {
         Duration shift = offset.get();
         Instant now = system.instant();
-        return shift == null ? now : now.plus(shift);
+        // In whole microseconds, like the app's own clock (ClockFactory): what DATETIME(6) keeps.
+        return (shift == null ? now : now.plus(shift)).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
