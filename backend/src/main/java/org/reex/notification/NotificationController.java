@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.reex.api.NotificationsApi;
+import org.reex.api.model.MarkAllReadResult;
 import org.reex.api.model.NotificationPage;
 import org.reex.api.model.NotificationResponse;
 import org.reex.api.model.NotificationType;
@@ -39,6 +40,11 @@ public class NotificationController implements NotificationsApi {
     @Override
     public NotificationResponse markNotificationRead(Long notificationId) {
         return toResponse(notifications.markRead(currentCaller.get(), notificationId));
+    }
+
+    @Override
+    public MarkAllReadResult markAllNotificationsRead() {
+        return new MarkAllReadResult(notifications.markAllRead(currentCaller.get()));
     }
 
     private NotificationResponse toResponse(Notification notification) {

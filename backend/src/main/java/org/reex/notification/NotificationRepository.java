@@ -21,4 +21,7 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
 
     @Query("UPDATE notification SET read_at = :at WHERE id = :id AND read_at IS NULL")
     void markRead(long id, Instant at);
+
+    @Query("UPDATE notification SET read_at = :at WHERE organization_id = :organizationId AND read_at IS NULL")
+    int markAllRead(long organizationId, Instant at);
 }

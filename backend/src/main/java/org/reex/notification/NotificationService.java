@@ -31,6 +31,7 @@ public class NotificationService {
     public static final String CUSTODY_RECORDED = "CUSTODY_RECORDED";
     public static final String CERTIFICATE_ISSUED = "CERTIFICATE_ISSUED";
     public static final String FLAG_RAISED = "FLAG_RAISED";
+    public static final String OUTBID = "OUTBID";
 
     private final NotificationRepository notifications;
     private final JsonMapper json;
@@ -66,6 +67,12 @@ public class NotificationService {
                 .orElseThrow(() -> new NotFoundException("No notification " + id + "."));
         notifications.markRead(id, clock.instant());
         return notifications.findById(id).orElseThrow();
+    }
+
+    /** Marks every unread notification of the caller's organization read; answers how many there were. */
+    @Transactional
+    public int markAllRead(Caller caller) {
+        return notifications.markAllRead(caller.organizationId(), clock.instant());
     }
 
     @SuppressWarnings("unchecked")
