@@ -63,6 +63,7 @@ public class BiddingService {
     private final MatchingService matching;
     private final OrganizationService organizations;
     private final ApplicationEventPublisher<AuctionClosed> closings;
+    private final ApplicationEventPublisher<LeadLost> leadChanges;
     private final AuditLog audit;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
@@ -71,7 +72,8 @@ public class BiddingService {
     public BiddingService(AuctionRepository auctions, BidRepository bids, BidRequestRepository requests,
                           BidderAliasRepository aliases, AuctionEventRepository events, MatchingService matching,
                           OrganizationService organizations, ApplicationEventPublisher<AuctionClosed> closings,
-                          AuditLog audit, JsonMapper json, TransactionOperations<Connection> transactions, BidGate gate) {
+                          ApplicationEventPublisher<LeadLost> leadChanges, AuditLog audit, JsonMapper json,
+                          TransactionOperations<Connection> transactions, BidGate gate) {
         this.auctions = auctions;
         this.bids = bids;
         this.requests = requests;
@@ -80,6 +82,7 @@ public class BiddingService {
         this.matching = matching;
         this.organizations = organizations;
         this.closings = closings;
+        this.leadChanges = leadChanges;
         this.audit = audit;
         this.json = json;
         this.transactions = transactions;
@@ -250,6 +253,10 @@ public class BiddingService {
             publish(updated, sequence + 1, "extended", now);
         }
         audit.record(caller.userId(), "BID_PLACED", "lot", auction.lotId(), "bid " + bid.id() + " " + amount.toPlainString());
+        Long previousLeader = auction.leaderOrganizationId();
+        if (!auction.isSealed() && previousLeader != null && !previousLeader.equals(next.leaderOrganizationId())) {
+            leadChanges.publishEvent(new LeadLost(auction.lotId(), previousLeader, next.price(), auction.currency()));
+        }
         return new BidAnswer(HttpStatus.CREATED.getCode(), bid.id(), accepted.outcome().name(), view(caller, updated, now), null);
     }
 
