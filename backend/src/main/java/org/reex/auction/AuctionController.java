@@ -13,6 +13,7 @@ import org.reex.api.model.BidRequest;
 import org.reex.api.model.BidResult;
 import org.reex.api.model.BidView;
 import org.reex.shared.error.Problems;
+import org.reex.shared.security.Caller;
 import org.reex.shared.security.CurrentCaller;
 
 import java.util.List;
@@ -23,16 +24,20 @@ import java.util.List;
 public class AuctionController implements AuctionsApi {
 
     private final BiddingService bidding;
+    private final BidEligibilityService eligibility;
     private final CurrentCaller currentCaller;
 
-    public AuctionController(BiddingService bidding, CurrentCaller currentCaller) {
+    public AuctionController(BiddingService bidding, BidEligibilityService eligibility, CurrentCaller currentCaller) {
         this.bidding = bidding;
+        this.eligibility = eligibility;
         this.currentCaller = currentCaller;
     }
 
     @Override
     public AuctionState getAuction(Long lotId) {
-        return AuctionMapper.toResponse(bidding.state(currentCaller.get(), lotId));
+        Caller caller = currentCaller.get();
+        AuctionView view = bidding.state(caller, lotId);
+        return AuctionMapper.toResponse(view, eligibility.refusal(caller, view).orElse(null));
     }
 
     /** Refusals that are answers (too low, closed, not eligible) come back as stored problems, the same on every retry. */

@@ -5,6 +5,8 @@ import org.reex.api.model.AuctionResult;
 import org.reex.api.model.AuctionState;
 import org.reex.api.model.AuctionStatus;
 import org.reex.api.model.AuctionType;
+import org.reex.api.model.BidRefusalCode;
+import org.reex.matching.BidRefusal;
 import org.reex.api.model.BidOutcome;
 import org.reex.api.model.BidResult;
 
@@ -18,11 +20,14 @@ final class AuctionMapper {
     private AuctionMapper() {
     }
 
-    static AuctionState toResponse(AuctionView v) {
+    static AuctionState toResponse(AuctionView v, @Nullable BidRefusal refusal) {
         AuctionState state = new AuctionState(v.lotId(), AuctionType.valueOf(v.auctionType()), AuctionStatus.valueOf(v.status()),
                 v.currency(), plain(v.startPrice()), plain(v.minIncrement()), plain(v.nextMinimumBid()), v.leading(),
                 v.reserveMet(), v.bidCount(), utc(v.opensAt()), utc(v.closesAt()), v.extended(), utc(v.serverTime()),
-                v.sequence());
+                v.sequence(), refusal == null);
+        if (refusal != null) {
+            state.setBidRefusal(new org.reex.api.model.BidRefusal(BidRefusalCode.valueOf(refusal.code()), refusal.params()));
+        }
         state.setCurrentPrice(plain(v.currentPrice()));
         state.setMyMaxAmount(plain(v.myMaxAmount()));
         state.setResult(v.result() == null ? null : AuctionResult.valueOf(v.result()));
@@ -31,7 +36,11 @@ final class AuctionMapper {
     }
 
     static BidResult toResponse(BidAnswer answer) {
-        return new BidResult(answer.bidId(), BidOutcome.valueOf(answer.outcome()), toResponse(answer.auction()));
+        // The bid was just accepted, so its bidder was eligible; only the close can stop it now.
+        AuctionView auction = answer.auction();
+        BidRefusal refusal = "CLOSED".equals(auction.status())
+                ? new BidRefusal(BidEligibilityService.AUCTION_CLOSED, java.util.Map.of()) : null;
+        return new BidResult(answer.bidId(), BidOutcome.valueOf(answer.outcome()), toResponse(auction, refusal));
     }
 
     static org.reex.api.model.BidView toResponse(BidView b) {

@@ -1,11 +1,15 @@
 package org.reex.matching;
 
+import org.reex.licence.LicenceFacts;
 import org.reex.licence.LicenceStatus;
 import org.reex.lot.LotFacts;
 import org.reex.lot.LotStatus;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,30 +27,55 @@ final class Eligibility {
     private Eligibility() {
     }
 
+    /** A refusal with the figures behind it, for the recycler to read (e.g. the distance and the haul limit). */
+    record Refused(Refusal code, Map<String, String> params) {
+    }
+
     static Optional<Refusal> check(LotFacts lot, Candidate candidate, Instant now) {
+        return explain(lot, candidate, now).map(Refused::code);
+    }
+
+    static Optional<Refused> explain(LotFacts lot, Candidate candidate, Instant now) {
+        LicenceFacts licence = candidate.licence();
         if (lot.status() != LotStatus.OPEN || lot.closesAt() == null) {
-            return Optional.of(Refusal.LOT_NOT_OPEN);
+            return refused(Refusal.LOT_NOT_OPEN);
         }
-        if (candidate.licence().status() != LicenceStatus.VERIFIED || !candidate.licence().validTo().isAfter(now)) {
-            return Optional.of(Refusal.LICENCE_NOT_VERIFIED);
+        if (licence.status() != LicenceStatus.VERIFIED || !licence.validTo().isAfter(now)) {
+            return refused(Refusal.LICENCE_NOT_VERIFIED, "licenceNumber", licence.number(), "licenceStatus",
+                    licence.status() == LicenceStatus.VERIFIED ? LicenceStatus.EXPIRED.name() : licence.status().name());
         }
-        if (candidate.licence().validFrom().isAfter(now)) {
-            return Optional.of(Refusal.LICENCE_NOT_YET_VALID);
+        if (licence.validFrom().isAfter(now)) {
+            return refused(Refusal.LICENCE_NOT_YET_VALID, "licenceNumber", licence.number(), "validFrom",
+                    licence.validFrom().toString());
         }
-        if (candidate.licence().validTo().isBefore(lot.closesAt())) {
-            return Optional.of(Refusal.LICENCE_ENDS_BEFORE_CLOSE);
+        if (licence.validTo().isBefore(lot.closesAt())) {
+            return refused(Refusal.LICENCE_ENDS_BEFORE_CLOSE, "licenceNumber", licence.number(), "validTo",
+                    licence.validTo().toString(), "closesAt", lot.closesAt().toString());
         }
-        BigDecimal capacity = candidate.licence().capacityTonnes().get(lot.category());
+        BigDecimal capacity = licence.capacityTonnes().get(lot.category());
         if (capacity == null) {
-            return Optional.of(Refusal.CATEGORY_NOT_COVERED);
+            return refused(Refusal.CATEGORY_NOT_COVERED, "licenceNumber", licence.number(), "category", lot.category());
         }
-        if (capacityLeftKg(lot, candidate).compareTo(lot.grossMassKg()) < 0) {
-            return Optional.of(Refusal.NO_CAPACITY_LEFT);
+        BigDecimal left = capacityLeftKg(lot, candidate);
+        if (left.compareTo(lot.grossMassKg()) < 0) {
+            return refused(Refusal.NO_CAPACITY_LEFT, "licenceNumber", licence.number(),
+                    "capacityLeftKg", left.max(BigDecimal.ZERO).setScale(3, RoundingMode.DOWN).toPlainString(),
+                    "lotMassKg", lot.grossMassKg().setScale(3, RoundingMode.HALF_UP).toPlainString());
         }
-        if (distanceKm(lot, candidate) > candidate.licence().maxHaulKm()) {
-            return Optional.of(Refusal.TOO_FAR);
+        double distance = distanceKm(lot, candidate);
+        if (distance > licence.maxHaulKm()) {
+            return refused(Refusal.TOO_FAR, "licenceNumber", licence.number(),
+                    "distanceKm", String.valueOf((long) Math.ceil(distance)), "maxHaulKm", String.valueOf(licence.maxHaulKm()));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Refused> refused(Refusal code, String... keysAndValues) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Optional.of(new Refused(code, Map.copyOf(params)));
     }
 
     static BigDecimal capacityLeftKg(LotFacts lot, Candidate candidate) {

@@ -44,6 +44,12 @@ final class MatchingMapper {
                 row.grossMassKg().toPlainString(), row.containedReeKg().toPlainString(), row.elements(), row.region(),
                 LotStatus.valueOf(row.status().name()), row.sellerName(), utc(row.createdAt()));
         summary.setClosesAt(row.closesAt() == null ? null : utc(row.closesAt()));
+        if (row.trading() != null) {
+            summary.setCurrency(row.trading().currency());
+            summary.setCurrentPrice(row.trading().currentPrice() == null ? null : row.trading().currentPrice().toPlainString());
+            summary.setBidCount(row.trading().bidCount());
+            summary.setWinnerName(row.trading().winnerName());
+        }
         return summary;
     }
 

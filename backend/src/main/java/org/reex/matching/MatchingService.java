@@ -134,6 +134,35 @@ public class MatchingService implements MatchedLicences {
                 .isPresent();
     }
 
+    /**
+     * The same rule as {@link #mayBid}, with its reason: empty when the recycler may bid, else why not. Of several
+     * licences, the one that gets furthest through the rule gives the reason (the one the recycler will want to fix).
+     */
+    @ReadOnly
+    public Optional<BidRefusal> bidRefusal(long recyclerOrganizationId, long lotId) {
+        Instant now = clock.instant();
+        LotFacts lot = lots.facts(lotId).orElse(null);
+        if (lot == null) {
+            return Optional.of(new BidRefusal(Eligibility.Refusal.LOT_NOT_OPEN.name(), Map.of()));
+        }
+        List<LicenceFacts> own = licences.ofOrganization(recyclerOrganizationId);
+        if (own.isEmpty()) {
+            return Optional.of(new BidRefusal(BidRefusal.NO_LICENCE, Map.of()));
+        }
+        Organization recycler = organizations.getOrganization(recyclerOrganizationId);
+        BigDecimal awarded = awardedThisYear(recyclerOrganizationId, lot.category(), now);
+        List<Optional<Eligibility.Refused>> outcomes = own.stream()
+                .map(licence -> Eligibility.explain(lot, new Candidate(licence, recycler.name(), recycler.region(),
+                        recycler.latitude(), recycler.longitude(), awarded), now))
+                .toList();
+        if (outcomes.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return outcomes.stream().map(Optional::get)
+                .max(Comparator.comparing((Eligibility.Refused r) -> r.code().ordinal()))
+                .map(r -> new BidRefusal(r.code().name(), r.params()));
+    }
+
     @ReadOnly
     public List<RankedMatch> forLot(Caller caller, long lotId) {
         lots.requireSellerOrAgency(caller, lotId);
