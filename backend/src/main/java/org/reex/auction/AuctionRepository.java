@@ -12,6 +12,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AuctionRepository extends CrudRepository<Auction, Long> {
 
+    List<Auction> findByLotIdIn(java.util.Collection<Long> lotIds);
+
     @Query("SELECT * FROM auction WHERE lot_id = :lotId FOR UPDATE")
     Optional<Auction> findByIdForUpdate(long lotId);
 

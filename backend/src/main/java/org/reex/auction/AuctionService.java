@@ -105,6 +105,15 @@ public class AuctionService {
         return auctions.findById(lotId);
     }
 
+    /** The auctions of the given lots (those published), by lot id. */
+    public java.util.Map<Long, Auction> forLots(java.util.Collection<Long> lotIds) {
+        if (lotIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return auctions.findByLotIdIn(lotIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Auction::lotId, java.util.function.Function.identity()));
+    }
+
     private static boolean isIsoCurrency(String code) {
         try {
             return Currency.getInstance(code).getCurrencyCode().equals(code);

@@ -95,6 +95,12 @@ final class LotMapper {
                 row.grossMassKg().toPlainString(), row.containedReeKg().toPlainString(), row.elements(), row.region(),
                 org.reex.api.model.LotStatus.valueOf(row.status().name()), row.sellerName(), utc(row.createdAt()));
         summary.setClosesAt(utc(row.closesAt()));
+        if (row.trading() != null) {
+            summary.setCurrency(row.trading().currency());
+            summary.setCurrentPrice(row.trading().currentPrice() == null ? null : row.trading().currentPrice().toPlainString());
+            summary.setBidCount(row.trading().bidCount());
+            summary.setWinnerName(row.trading().winnerName());
+        }
         return summary;
     }
 

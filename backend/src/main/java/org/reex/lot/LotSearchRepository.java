@@ -184,7 +184,7 @@ public class LotSearchRepository {
                 });
         return rows.stream().map(r -> new LotSummaryRow(r.id(), r.title(), r.category(), r.grossMassKg(), r.containedReeKg(),
                 List.copyOf(elements.getOrDefault(r.id(), List.of())), r.region(), r.status(), r.sellerName(),
-                r.closesAt(), r.createdAt())).toList();
+                r.closesAt(), r.createdAt(), r.trading())).toList();
     }
 
     private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
@@ -209,7 +209,7 @@ public class LotSearchRepository {
         return new LotSummaryRow(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
                 rs.getBigDecimal("gross_mass_kg"), rs.getBigDecimal("contained_ree_kg"), List.of(), rs.getString("region"),
                 LotStatus.valueOf(rs.getString("status")), rs.getString("seller_name"),
-                closes == null ? null : closes.toInstant(), rs.getTimestamp("created_at").toInstant());
+                closes == null ? null : closes.toInstant(), rs.getTimestamp("created_at").toInstant(), null);
     }
 
     /** Where a page starts in the sort's order; encoded in the opaque cursor. */

@@ -150,7 +150,28 @@ public class LotService {
     /** Browses lots; "mine" is the caller's organization's lots in every state, else what the caller may see. */
     @ReadOnly
     public Page<LotSummaryRow> browse(Caller caller, boolean mine, LotQuery query) {
-        return search.search(scoped(caller, mine, query));
+        Page<LotSummaryRow> page = search.search(scoped(caller, mine, query));
+        return new Page<>(withTrading(page.items(), mine || caller.is(Roles.AGENCY)), page.nextCursor());
+    }
+
+    /**
+     * Adds each published lot's auction figures; the buyer's name only where the caller may know it (its own lots,
+     * or an agency). A sealed tender's price stays hidden until the close, as on the auction itself.
+     */
+    private List<LotSummaryRow> withTrading(List<LotSummaryRow> rows, boolean buyerVisible) {
+        Map<Long, Auction> byLot = auctions.forLots(rows.stream().map(LotSummaryRow::id).toList());
+        return rows.stream().map(row -> {
+            Auction auction = byLot.get(row.id());
+            if (auction == null) {
+                return row;
+            }
+            boolean closed = Auction.CLOSED.equals(auction.status());
+            String winner = buyerVisible && closed && AuctionClosed.AWARDED.equals(auction.result())
+                    && auction.leaderOrganizationId() != null
+                    ? organizations.getOrganization(auction.leaderOrganizationId()).name() : null;
+            return row.withTrading(new LotTrading(auction.currency(),
+                    auction.isSealed() && !closed ? null : auction.currentPrice(), auction.bidCount(), winner));
+        }).toList();
     }
 
     private LotQuery scoped(Caller caller, boolean mine, LotQuery query) {
@@ -222,7 +243,7 @@ public class LotService {
     /** Browse rows for the given lots, in the order given, leaving out any that do not exist. */
     @ReadOnly
     public List<LotSummaryRow> summaries(List<Long> lotIds) {
-        return search.byIds(lotIds);
+        return withTrading(search.byIds(lotIds), false);
     }
 
     /**
