@@ -67,4 +67,33 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
       fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`),
     ).toContain('POST /api/v1/notifications/14/read');
   });
+
+  it('marks every notification read at once', async () => {
+    startSession('token', 3600);
+    let unread = 1;
+    const fetchMock = mockFetch({
+      'GET /api/v1/notifications': () =>
+        json({
+          items: PAGE.items.map((item) => ({ ...item, read: unread === 0 || item.read })),
+          unreadCount: unread,
+        }),
+      'POST /api/v1/notifications/read-all': () => {
+        unread = 0;
+        return json({ marked: 1 });
+      },
+    });
+    const router = createMemoryRouter([{ path: '/', element: <NotificationBell pathOf={pathOf} /> }]);
+    const user = userEvent.setup();
+    renderWithProviders(<RouterProvider router={router} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    const popover = within(await screen.findByRole('dialog', { name: 'Notifications' }));
+    await user.click(await popover.findByRole('button', { name: 'Mark all read' }));
+
+    expect(await screen.findByRole('button', { name: 'Notifications, 0 unread' })).toBeVisible();
+    expect(popover.queryByRole('button', { name: 'Mark all read' })).toBeNull();
+    expect(
+      fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`),
+    ).toContain('POST /api/v1/notifications/read-all');
+  });
 });

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Box,
+  Button,
   Group,
   Indicator,
   Loader,
@@ -18,7 +19,11 @@ import { useNavigate } from 'react-router';
 import type { NotificationResponse } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useFormat } from '@/lib/format';
-import { useMarkNotificationRead, useNotifications } from '../api/notifications';
+import {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useNotifications,
+} from '../api/notifications';
 import { notificationMessage, type NotificationTarget } from '../lib/notification-message';
 import classes from './notification-bell.module.css';
 
@@ -34,6 +39,7 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const unread = notifications.data?.unreadCount ?? 0;
   const titleId = useId();
+  const markAllRead = useMarkAllNotificationsRead();
 
   return (
     <Popover
@@ -73,9 +79,21 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
           <Text fw={700} id={titleId}>
             {t('notifications.title')}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('notifications.unread', { count: unread })}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed">
+              {t('notifications.unread', { count: unread })}
+            </Text>
+            {unread > 0 && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                loading={markAllRead.isPending}
+                onClick={() => markAllRead.mutate()}
+              >
+                {t('notifications.markAllRead')}
+              </Button>
+            )}
+          </Group>
         </Group>
         <ScrollArea.Autosize mah={420} type="auto">
           {notifications.isPending && (

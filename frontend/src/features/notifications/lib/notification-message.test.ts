@@ -85,6 +85,7 @@ describe('notificationMessage', () => {
     AUCTION_WON: { lotId: '42', lotTitle: 'Swarf', price: '1200.0000', currency: 'CNY' },
     AUCTION_LOST: { lotId: '42', lotTitle: 'Swarf', price: '1200.0000', currency: 'CNY' },
     AUCTION_CLOSED: { lotId: '42', lotTitle: 'Swarf', result: 'AWARDED', currency: 'CNY' },
+    OUTBID: { lotId: '42', lotTitle: 'Swarf', price: '1210.0000', currency: 'CNY' },
     CUSTODY_RECORDED: { lotId: '42', lotTitle: 'Swarf', step: 'RECEIVED' },
     CERTIFICATE_ISSUED: { lotId: '42', lotTitle: 'Swarf', certificateCode: 'abcdefghijkl' },
     FLAG_RAISED: { lotId: '42', lotTitle: 'Swarf', flagId: '9', rule: 'RECEIVED_VS_DECLARED_MASS' },
@@ -113,6 +114,56 @@ describe('notificationMessage', () => {
     ],
   ] as const)('words %s and leads to the lot', (type, english, chinese) => {
     const item = notification(type, PARAMS[type]);
+    expect(notificationMessage(i18n.t, item)).toEqual({
+      text: english,
+      reason: undefined,
+      target: { kind: 'lot', lotId: 42 },
+    });
+    changeLanguage('zh-CN');
+    expect(notificationMessage(i18n.t, item).text).toBe(chinese);
+  });
+
+  const RESULTS = [
+    [
+      'AUCTION_WON',
+      { price: '152000.0000', currency: 'CNY' },
+      'You won “Swarf” at 152,000.00 CNY — arrange the pickup',
+      '您以 152,000.00 CNY 中标“Swarf”——请安排提货',
+    ],
+    [
+      'AUCTION_LOST',
+      { price: '152000.0000', currency: 'CNY' },
+      '“Swarf” went to another bidder at 152,000.00 CNY',
+      '“Swarf”已由其他竞买人以 152,000.00 CNY 中标',
+    ],
+    [
+      'AUCTION_LOST',
+      { currency: 'CNY' },
+      'The auction for “Swarf” closed without a sale',
+      '“Swarf”的拍卖已结束，流拍',
+    ],
+    [
+      'AUCTION_CLOSED',
+      { result: 'AWARDED', price: '152000.0000', currency: 'CNY' },
+      'Your lot “Swarf” was sold at 152,000.00 CNY — hand it over to the buyer',
+      '您的批次“Swarf”以 152,000.00 CNY 成交——请向买方交货',
+    ],
+    [
+      'AUCTION_CLOSED',
+      { result: 'NO_SALE', currency: 'CNY' },
+      'Your lot “Swarf” closed without a sale',
+      '您的批次“Swarf”流拍',
+    ],
+    [
+      'OUTBID',
+      { price: '51000.5000', currency: 'CNY' },
+      'You were outbid on “Swarf”: the price is now 51,000.50 CNY',
+      '您在“Swarf”上的出价已被超越：当前价格 51,000.50 CNY',
+    ],
+  ] as const;
+
+  it.each(RESULTS)('words %s with its figures, in English and Chinese', (type, figures, english, chinese) => {
+    const item = notification(type, { lotId: '42', lotTitle: 'Swarf', ...figures });
     expect(notificationMessage(i18n.t, item)).toEqual({
       text: english,
       reason: undefined,

@@ -11,6 +11,7 @@ import {
   LicenceDecision,
   type NotificationResponse,
 } from '@/api/generated';
+import { i18n } from '@/lib/i18n';
 
 /** What a notification is about; the app turns it into a path. */
 export type NotificationTarget =
@@ -29,13 +30,36 @@ const lotMatched = z.object({ lotId: id, lotTitle: z.string().min(1) });
 
 const aboutLot = z.object({ lotId: id, lotTitle: z.string().min(1) });
 
-const auctionClosed = aboutLot.extend({ result: z.enum(Object.values(AuctionResult)) });
+const auctionClosed = aboutLot.extend({
+  result: z.enum(Object.values(AuctionResult)),
+  price: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .optional(),
+  currency: z.string(),
+});
 
 const custodyRecorded = aboutLot.extend({ step: z.enum(Object.values(CustodyEventType)) });
 
 const certificateIssued = aboutLot.extend({ certificateCode: z.string().min(1) });
 
 const flagRaised = aboutLot.extend({ rule: z.enum(Object.values(FlagRule)) });
+
+const decimal = z.string().regex(/^\d+(\.\d+)?$/);
+
+/** A result to a bidder: the price is there when the lot was sold. */
+const auctionResult = aboutLot.extend({ price: decimal.optional(), currency: z.string() });
+
+const outbid = aboutLot.extend({ price: decimal, currency: z.string().min(1) });
+
+/** "152,000.00 CNY" in the chosen language, from the API's decimal string. */
+function money(t: TFunction, amount: string, currency: string): string {
+  const number = new Intl.NumberFormat(i18n.language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  }).format(amount as `${number}`);
+  return t('notifications.money', { amount: number, currency });
+}
 
 function lotMessage(text: string, lotId: number): NotificationMessage {
   return { text, reason: undefined, target: { kind: 'lot', lotId } };
@@ -74,21 +98,55 @@ export function notificationMessage(
         target: { kind: 'licence', licenceId: params.data.licenceId },
       };
     }
-    case 'AUCTION_WON':
-    case 'AUCTION_LOST': {
-      const params = aboutLot.safeParse(notification.params);
+    case 'AUCTION_WON': {
+      const params = auctionResult.safeParse(notification.params);
       if (!params.success) break;
+      const { lotTitle: title, price, currency } = params.data;
       return lotMessage(
-        t(`notifications.message.${notification.type}`, { title: params.data.lotTitle }),
+        price === undefined
+          ? t('notifications.message.AUCTION_WON.noPrice', { title })
+          : t('notifications.message.AUCTION_WON.atPrice', {
+              title,
+              price: money(t, price, currency),
+            }),
+        params.data.lotId,
+      );
+    }
+    case 'AUCTION_LOST': {
+      const params = auctionResult.safeParse(notification.params);
+      if (!params.success) break;
+      const { lotTitle: title, price, currency } = params.data;
+      return lotMessage(
+        price === undefined
+          ? t('notifications.message.AUCTION_LOST.noSale', { title })
+          : t('notifications.message.AUCTION_LOST.sold', {
+              title,
+              price: money(t, price, currency),
+            }),
         params.data.lotId,
       );
     }
     case 'AUCTION_CLOSED': {
       const params = auctionClosed.safeParse(notification.params);
       if (!params.success) break;
+      const { lotTitle: title, price, currency } = params.data;
       return lotMessage(
-        t(`notifications.message.AUCTION_CLOSED.${params.data.result}`, {
+        params.data.result === 'AWARDED' && price !== undefined
+          ? t('notifications.message.AUCTION_CLOSED.AWARDED', {
+              title,
+              price: money(t, price, currency),
+            })
+          : t('notifications.message.AUCTION_CLOSED.NO_SALE', { title }),
+        params.data.lotId,
+      );
+    }
+    case 'OUTBID': {
+      const params = outbid.safeParse(notification.params);
+      if (!params.success) break;
+      return lotMessage(
+        t('notifications.message.OUTBID', {
           title: params.data.lotTitle,
+          price: money(t, params.data.price, params.data.currency),
         }),
         params.data.lotId,
       );
