@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuctionState } from '@/api/generated';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/render';
@@ -23,6 +23,7 @@ const AUCTION: AuctionState = {
   extended: false,
   serverTime: new Date('2026-11-28T11:00:00Z'),
   sequence: 1,
+  mayBid: true,
 };
 
 function idempotencyKeys(fetchMock: ReturnType<typeof mockFetch>): (string | null)[] {
@@ -97,5 +98,84 @@ describe('BidForm', { timeout: 20_000 }, () => {
     const form = within(screen.getByRole('form', { name: 'Place a bid' }));
     expect(form.queryByRole('textbox', { name: 'Maximum (optional)' })).not.toBeInTheDocument();
     expect(form.getByRole('button', { name: 'Submit sealed bid' })).toBeInTheDocument();
+  });
+
+  it('reads thousands separators as typed and says the amount in words', async () => {
+    const fetchMock = mockFetch({
+      'POST /api/v1/lots/7/bids': () =>
+        json({ bidId: 4, outcome: 'LEADING', auction: { ...AUCTION, leading: true } }, 201),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<BidForm auction={AUCTION} />);
+    const form = within(screen.getByRole('form', { name: 'Place a bid' }));
+    const amount = form.getByRole('textbox', { name: 'Your bid' });
+
+    await user.clear(amount);
+    await user.type(amount, '1,150.50');
+    expect(amount).toHaveAccessibleDescription('At least 1,100.00 CNY');
+    await user.click(form.getByRole('button', { name: 'Place bid' }));
+
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const [, init] = fetchMock.mock.calls[0] ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ amount: '1150.50' });
+  });
+
+  it('refuses commas that are not thousands separators', async () => {
+    const fetchMock = mockFetch({});
+    const user = userEvent.setup();
+    renderWithProviders(<BidForm auction={AUCTION} />);
+    const form = within(screen.getByRole('form', { name: 'Place a bid' }));
+    const amount = form.getByRole('textbox', { name: 'Your bid' });
+    await user.clear(amount);
+    await user.type(amount, '11,50');
+    await user.click(form.getByRole('button', { name: 'Place bid' }));
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('asks before a bid far above the next minimum, and a cancel sends nothing', async () => {
+    const fetchMock = mockFetch({
+      'POST /api/v1/lots/7/bids': () =>
+        json({ bidId: 5, outcome: 'LEADING', auction: { ...AUCTION, leading: true } }, 201),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<BidForm auction={AUCTION} />);
+    const form = within(screen.getByRole('form', { name: 'Place a bid' }));
+    const amount = form.getByRole('textbox', { name: 'Your bid' });
+    await user.clear(amount);
+    await user.type(amount, '11,000');
+    expect(amount).toHaveAccessibleDescription('At least 1,100.00 CNY · ≈ 11 thousand CNY');
+    await user.click(form.getByRole('button', { name: 'Place bid' }));
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Confirm a large bid' }));
+    expect(
+      dialog.getByText(
+        'Your bid of 11,000.00 CNY is 10× the next minimum bid of 1,100.00 CNY. Place it?',
+      ),
+    ).toBeVisible();
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Confirm a large bid' })).toBeNull(),
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(form.getByRole('button', { name: 'Place bid' }));
+    const again = within(await screen.findByRole('dialog', { name: 'Confirm a large bid' }));
+    await user.click(again.getByRole('button', { name: 'Yes, place it' }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const [, init] = fetchMock.mock.calls[0] ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ amount: '11000' });
+  });
+
+  it('says what a proxy maximum will do before it is placed', async () => {
+    mockFetch({});
+    const user = userEvent.setup();
+    renderWithProviders(<BidForm auction={AUCTION} />);
+    const form = within(screen.getByRole('form', { name: 'Place a bid' }));
+    const max = form.getByRole('textbox', { name: 'Maximum (optional)' });
+    await user.type(max, '1500');
+    expect(max).toHaveAccessibleDescription(
+      'REEx will bid for you in steps of 100.00 CNY, only when someone outbids you, up to 1,500.00 CNY',
+    );
   });
 });

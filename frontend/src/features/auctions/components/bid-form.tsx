@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AuctionState, BidOutcome } from '@/api/generated';
 import { FormErrorAlert } from '@/components/ui/form-error-alert';
@@ -10,7 +10,9 @@ import { setServerFieldErrors } from '@/lib/form-errors';
 import { isProblemError } from '@/lib/problem-error';
 import { fieldErrorMessage } from '@/lib/validation';
 import { usePlaceBid } from '../api/auction';
+import { BID_CONFIRM_MULTIPLE } from '../config';
 import { useAuctionFormat } from '../hooks/use-auction-format';
+import { amountInWords, multipleOf, normalizeAmount } from '../lib/amount-input';
 import { attemptFor, type BidAttempt } from '../lib/bid-attempt';
 import { bidSchema, plainAmount, toBidRequest, type BidValues } from '../lib/bid-schema';
 
@@ -21,10 +23,13 @@ const TOO_LOW = 'tooLow';
 
 type BidFormProps = {
   auction: AuctionState;
+  /** Above this multiple of the next minimum, a bid or maximum is confirmed before it is sent. */
+  confirmMultiple?: number;
 };
 
-export function BidForm({ auction }: BidFormProps) {
-  const { t } = useTranslation();
+export function BidForm({ auction, confirmMultiple = BID_CONFIRM_MULTIPLE }: BidFormProps) {
+  const { t, i18n } = useTranslation();
+  const [unconfirmed, setUnconfirmed] = useState<BidValues | null>(null);
   const format = useAuctionFormat(auction.currency);
   const placeBid = usePlaceBid(auction.lotId);
   const unanswered = useRef<BidAttempt | null>(null);
@@ -37,6 +42,7 @@ export function BidForm({ auction }: BidFormProps) {
     getFieldState,
     resetField,
     reset,
+    control,
     formState: { errors },
   } = useForm<BidValues>({
     resolver: zodResolver(bidSchema),
@@ -54,7 +60,42 @@ export function BidForm({ auction }: BidFormProps) {
     SEALED: t('auctions.form.placedSealed'),
   };
 
+  const typedAmount = normalizeAmount(useWatch({ control, name: 'amount' }) ?? '');
+  const typedMax = normalizeAmount(useWatch({ control, name: 'maxAmount' }) ?? '');
+  const inWords = (amount: string) => {
+    const words = amountInWords(amount, i18n.language);
+    return words === undefined
+      ? undefined
+      : t('auctions.form.inWords', { words, currency: auction.currency });
+  };
+  const hint = (base: string, amount: string) =>
+    [base, inWords(amount)].filter((part) => part !== undefined).join(' · ');
+  const proxyPlan =
+    !sealed && multipleOf(typedMax, auction.nextMinimumBid) !== undefined
+      ? t('auctions.form.proxyPlan', {
+          increment: format.money(auction.minIncrement),
+          maximum: format.money(typedMax),
+        })
+      : t('auctions.form.maxAmountHint');
+
+  /** The larger of the bid and the maximum, as a multiple of the next minimum, when it is worth a question. */
+  const surprising = (values: BidValues) => {
+    const highest = [values.amount, values.maxAmount]
+      .map((amount) => multipleOf(amount, auction.nextMinimumBid))
+      .filter((multiple) => multiple !== undefined)
+      .reduce((a, b) => (a.greaterThan(b) ? a : b));
+    return highest.greaterThan(confirmMultiple) ? highest : undefined;
+  };
+
   const onSubmit = handleSubmit((values) => {
+    if (surprising(values) !== undefined) {
+      setUnconfirmed(values);
+      return;
+    }
+    send(values);
+  });
+
+  const send = (values: BidValues) => {
     const attempt = attemptFor(unanswered.current, toBidRequest(values));
     unanswered.current = attempt;
     placeBid.mutate(attempt, {
@@ -80,7 +121,9 @@ export function BidForm({ auction }: BidFormProps) {
         }
       },
     });
-  });
+  };
+
+  const confirmation = unconfirmed === null ? undefined : surprising(unconfirmed);
 
   const message = (field: (typeof FIELDS)[number]) => {
     const error = errors[field];
@@ -106,9 +149,10 @@ export function BidForm({ auction }: BidFormProps) {
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput
             label={t('auctions.form.amount')}
-            description={t('auctions.form.amountHint', {
-              minimum: format.money(auction.nextMinimumBid),
-            })}
+            description={hint(
+              t('auctions.form.amountHint', { minimum: format.money(auction.nextMinimumBid) }),
+              typedAmount,
+            )}
             inputMode="decimal"
             required
             rightSection={auction.currency}
@@ -121,7 +165,7 @@ export function BidForm({ auction }: BidFormProps) {
           {!sealed && (
             <TextInput
               label={t('auctions.form.maxAmount')}
-              description={t('auctions.form.maxAmountHint')}
+              description={hint(proxyPlan, typedMax)}
               inputMode="decimal"
               rightSection={auction.currency}
               rightSectionWidth={48}
@@ -138,6 +182,50 @@ export function BidForm({ auction }: BidFormProps) {
           </Button>
         </Group>
       </Stack>
+      <Modal
+        opened={unconfirmed !== null}
+        onClose={() => setUnconfirmed(null)}
+        title={t('auctions.confirm.title')}
+        centered
+      >
+        {unconfirmed !== null && confirmation !== undefined && (
+          <Stack gap="md">
+            <Text>
+              {t(
+                unconfirmed.maxAmount !== '' &&
+                  multipleOf(unconfirmed.maxAmount, auction.nextMinimumBid)?.equals(confirmation)
+                  ? 'auctions.confirm.maxText'
+                  : 'auctions.confirm.text',
+                {
+                  amount: format.money(
+                    unconfirmed.maxAmount !== '' &&
+                      multipleOf(unconfirmed.maxAmount, auction.nextMinimumBid)?.equals(confirmation)
+                      ? unconfirmed.maxAmount
+                      : unconfirmed.amount,
+                  ),
+                  multiple: confirmation.toDecimalPlaces(1).toString(),
+                  minimum: format.money(auction.nextMinimumBid),
+                },
+              )}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setUnconfirmed(null)} data-autofocus>
+                {t('auctions.confirm.cancel')}
+              </Button>
+              <Button
+                color="orange"
+                onClick={() => {
+                  const values = unconfirmed;
+                  setUnconfirmed(null);
+                  send(values);
+                }}
+              >
+                {t('auctions.confirm.place')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </form>
   );
 }

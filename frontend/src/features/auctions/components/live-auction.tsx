@@ -11,6 +11,7 @@ import { useAuctionFormat } from '../hooks/use-auction-format';
 import { AuctionCountdown } from './auction-countdown';
 import { AuctionOutcome } from './auction-outcome';
 import { BidForm } from './bid-form';
+import { BidRefusalNotice } from './bid-refusal-notice';
 import { BidHistory } from './bid-history';
 
 /** Who looks at the auction: the seller, a recycler that may bid, or anyone else (agencies). */
@@ -172,7 +173,13 @@ function AuctionPanel({
           <AuctionOutcome auction={state} isBidder={myMax !== undefined} />
         )}
 
-        {viewer === 'bidder' && state.status === 'OPEN' && <BidForm auction={state} />}
+        {viewer === 'bidder' &&
+          state.status === 'OPEN' &&
+          (state.mayBid || state.bidRefusal === undefined ? (
+            <BidForm auction={state} />
+          ) : (
+            <BidRefusalNotice refusal={state.bidRefusal} />
+          ))}
 
         <BidHistory lotId={state.lotId} currency={state.currency} />
       </Stack>

@@ -20,6 +20,7 @@ const STATE: AuctionState = {
   extended: false,
   serverTime: new Date('2026-11-28T11:00:00Z'),
   sequence: 1,
+  mayBid: true,
 };
 
 function event(data: Record<string, unknown>) {

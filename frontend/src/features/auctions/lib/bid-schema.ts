@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import type { BidRequest } from '@/api/generated';
+import { normalizeAmount } from './amount-input';
 
 const AMOUNT = /^\d{1,18}(\.\d{1,4})?$/;
 
@@ -10,14 +11,20 @@ export const bidSchema = z
       .string()
       .trim()
       .min(1, 'validation.required')
-      .regex(AMOUNT, 'validation.amount')
-      .refine((value) => !AMOUNT.test(value) || new Decimal(value).greaterThan(0), {
-        message: 'validation.positive',
-      }),
+      .transform(normalizeAmount)
+      .pipe(
+        z
+          .string()
+          .regex(AMOUNT, 'validation.amount')
+          .refine((value) => !AMOUNT.test(value) || new Decimal(value).greaterThan(0), {
+            message: 'validation.positive',
+          }),
+      ),
     maxAmount: z
       .string()
       .trim()
-      .refine((value) => value === '' || AMOUNT.test(value), 'validation.amount'),
+      .transform(normalizeAmount)
+      .pipe(z.string().refine((value) => value === '' || AMOUNT.test(value), 'validation.amount')),
   })
   .superRefine((values, context) => {
     if (
