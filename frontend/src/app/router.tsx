@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { AUCTION_PATHS } from '@/features/auctions';
 import { CERTIFICATE_PATHS } from '@/features/certificates';
 import { FLAG_PATHS } from '@/features/flags';
 import { LICENCE_PATHS } from '@/features/licences';
@@ -27,6 +28,7 @@ import {
 } from './routes/lot-routes';
 import { LoginRoute } from './routes/login';
 import { MatchedLotsRoute } from './routes/match-routes';
+import { MyBidsRoute } from './routes/my-bids-route';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
@@ -79,6 +81,7 @@ export const routes: RouteObject[] = [
                   { path: LICENCE_PATHS.create, element: <LicenceCreateRoute /> },
                   { path: LICENCE_PATHS.detail, element: <LicenceDetailRoute /> },
                   { path: MATCH_PATHS.mine, element: <MatchedLotsRoute /> },
+                  { path: AUCTION_PATHS.myBids, element: <MyBidsRoute /> },
                 ],
               },
               {

@@ -35,6 +35,8 @@ import {
   type ReferenceApiInterface,
   StatsApi,
   type StatsApiInterface,
+  TradingApi,
+  type TradingApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -77,3 +79,4 @@ export const recoveryApi: RecoveryApiInterface = new RecoveryApi(configuration);
 export const certificatesApi: CertificatesApiInterface = new CertificatesApi(configuration);
 export const flagsApi: FlagsApiInterface = new FlagsApi(configuration);
 export const statsApi: StatsApiInterface = new StatsApi(configuration);
+export const tradingApi: TradingApiInterface = new TradingApi(configuration);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import type { Role } from '@/api/generated';
 import { LanguageSwitch } from '@/components/language-switch';
+import { AUCTION_PATHS } from '@/features/auctions';
 import { logout, useCurrentUser } from '@/features/auth';
 import { FLAG_PATHS } from '@/features/flags';
 import { LICENCE_PATHS, licencePath } from '@/features/licences';
@@ -27,6 +28,7 @@ function useNavItems(role: Role): NavItem[] {
       { to: LICENCE_PATHS.mine, label: t('licences.mine.title') },
       { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
       { to: STATS_PATHS.mine, label: t('stats.mine.title') },
+      { to: AUCTION_PATHS.myBids, label: t('auctions.myBids.title') },
     ],
     AGENCY: [
       { to: LICENCE_PATHS.review, label: t('licences.review.title') },

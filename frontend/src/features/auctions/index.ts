@@ -1,1 +1,3 @@
 export { LiveAuction, type AuctionViewer } from './components/live-auction';
+export { MyBids } from './components/my-bids';
+export { AUCTION_PATHS } from './paths';

@@ -5,7 +5,7 @@ import { changeLanguage, i18n } from '@/lib/i18n';
 import { renderWithProviders } from '@/testing/render';
 import { BidRefusalNotice } from './bid-refusal-notice';
 
-describe('BidRefusalNotice', () => {
+describe('BidRefusalNotice', { timeout: 20_000 }, () => {
   it('says why, with the rule’s figures, in English and Chinese', () => {
     const refusal = {
       code: BidRefusalCode.TooFar,

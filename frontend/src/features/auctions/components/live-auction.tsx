@@ -12,6 +12,7 @@ import { AuctionCountdown } from './auction-countdown';
 import { AuctionOutcome } from './auction-outcome';
 import { BidForm } from './bid-form';
 import { BidRefusalNotice } from './bid-refusal-notice';
+import { WatchButton } from './watch-button';
 import { BidHistory } from './bid-history';
 
 /** Who looks at the auction: the seller, a recycler that may bid, or anyone else (agencies). */
@@ -138,6 +139,7 @@ function AuctionPanel({
               </Badge>
             )}
           </Group>
+          {viewer === 'bidder' && state.status !== 'CLOSED' && <WatchButton lotId={state.lotId} />}
           {interrupted && (
             <Badge variant="dot" color="yellow" role="status">
               {t('auctions.panel.reconnecting')}

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LotPriceCell } from '@/components/ui/lot-price-cell';
 import { Link } from 'react-router';
 import type { LotSummary } from '@/api/generated';
 import { useLotFormat } from '../hooks/use-lot-format';
@@ -25,6 +26,7 @@ export function LotTable({ lots, caption, showSeller }: LotTableProps) {
             <Table.Th>{t('lots.fields.title')}</Table.Th>
             <Table.Th>{t('lots.fields.category')}</Table.Th>
             <Table.Th>{t('lots.fields.status')}</Table.Th>
+            <Table.Th>{t('trading.price')}</Table.Th>
             <Table.Th ta="end">{t('lots.fields.grossMassKg')}</Table.Th>
             <Table.Th ta="end">{t('lots.fields.containedRareEarth')}</Table.Th>
             <Table.Th>{t('lots.fields.elements')}</Table.Th>
@@ -48,6 +50,9 @@ export function LotTable({ lots, caption, showSeller }: LotTableProps) {
               <Table.Td>{t(`lots.category.${lot.category}`)}</Table.Td>
               <Table.Td>
                 <LotStatusBadge status={lot.status} />
+              </Table.Td>
+              <Table.Td>
+                <LotPriceCell lot={lot} />
               </Table.Td>
               <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
                 {format.mass(lot.grossMassKg)}

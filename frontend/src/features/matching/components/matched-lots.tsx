@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LotPriceCell } from '@/components/ui/lot-price-cell';
 import { Link } from 'react-router';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useFormat } from '@/lib/format';
@@ -43,6 +44,7 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
                 <Table.Tr>
                   <Table.Th>{t('lots.fields.title')}</Table.Th>
                   <Table.Th>{t('matching.score')}</Table.Th>
+                  <Table.Th>{t('trading.price')}</Table.Th>
                   <Table.Th>{t('lots.fields.category')}</Table.Th>
                   <Table.Th ta="end">{t('lots.fields.grossMassKg')}</Table.Th>
                   <Table.Th ta="end">{t('lots.fields.containedRareEarth')}</Table.Th>
@@ -69,6 +71,9 @@ export function MatchedLots({ lotHref }: MatchedLotsProps) {
                         <ScoreBar score={score} width={100} />
                         <MatchReasonSummary reasons={reasons} />
                       </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      <LotPriceCell lot={lot} />
                     </Table.Td>
                     <Table.Td>{t(`lots.category.${lot.category}`)}</Table.Td>
                     <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
