@@ -81,7 +81,9 @@ async function useLanguage(page: Page, code: 'en' | 'zh-CN'): Promise<void> {
 
 /** The bell's unread count, read from its accessible name in either language. */
 async function unreadCount(page: Page): Promise<number> {
-  const name = await page.getByRole('button', { name: /^(Notifications|通知)/ }).getAttribute('aria-label');
+  const name = await page
+    .getByRole('button', { name: /^(Notifications|通知)/ })
+    .getAttribute('aria-label');
   return Number(/(\d+)/.exec(name ?? '')?.[1] ?? '0');
 }
 

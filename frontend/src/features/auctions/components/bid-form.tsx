@@ -199,7 +199,9 @@ export function BidForm({ auction, confirmMultiple = BID_CONFIRM_MULTIPLE }: Bid
                 {
                   amount: format.money(
                     unconfirmed.maxAmount !== '' &&
-                      multipleOf(unconfirmed.maxAmount, auction.nextMinimumBid)?.equals(confirmation)
+                      multipleOf(unconfirmed.maxAmount, auction.nextMinimumBid)?.equals(
+                        confirmation,
+                      )
                       ? unconfirmed.maxAmount
                       : unconfirmed.amount,
                   ),

@@ -59,10 +59,9 @@ describe('MyBids', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('radio', { name: 'Won' }));
     expect(await screen.findByText('No lot won yet.')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Find lots matched to your licences' })).toHaveAttribute(
-      'href',
-      '/matches',
-    );
+    expect(
+      screen.getByRole('link', { name: 'Find lots matched to your licences' }),
+    ).toHaveAttribute('href', '/matches');
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
       '/api/v1/bids/mine?status=WON&limit=100',
     );

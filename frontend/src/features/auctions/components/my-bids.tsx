@@ -60,9 +60,7 @@ export function MyBids({ lotPath, browsePath }: MyBidsProps) {
           }))}
         />
       </Group>
-      {bids.isError && (
-        <QueryErrorAlert error={bids.error} onRetry={() => void bids.refetch()} />
-      )}
+      {bids.isError && <QueryErrorAlert error={bids.error} onRetry={() => void bids.refetch()} />}
       {bids.isPending && <Loader aria-label={t('common.loading')} />}
       {bids.data !== undefined && bids.data.page.items.length === 0 && (
         <Card withBorder padding="lg">

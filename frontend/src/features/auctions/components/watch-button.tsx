@@ -14,7 +14,9 @@ export function WatchButton({ lotId }: { lotId: number }) {
     <Button
       variant={watching === true ? 'light' : 'default'}
       size="sm"
-      leftSection={watching === true ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+      leftSection={
+        watching === true ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />
+      }
       loading={watch.isPending}
       onClick={() => watch.mutate(watching !== true)}
     >

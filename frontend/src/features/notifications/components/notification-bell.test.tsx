@@ -49,7 +49,12 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderWithProviders(<RouterProvider router={router} />);
 
-    const bell = await screen.findByRole('button', { name: 'Notifications, 1 unread' });
+    // The count arrives with the first fetch, which can take seconds on a loaded machine.
+    const bell = await screen.findByRole(
+      'button',
+      { name: 'Notifications, 1 unread' },
+      { timeout: 10_000 },
+    );
     await user.click(bell);
     const popover = within(await screen.findByRole('dialog', { name: 'Notifications' }));
     await vi.waitFor(() =>
@@ -82,15 +87,21 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
         return json({ marked: 1 });
       },
     });
-    const router = createMemoryRouter([{ path: '/', element: <NotificationBell pathOf={pathOf} /> }]);
+    const router = createMemoryRouter([
+      { path: '/', element: <NotificationBell pathOf={pathOf} /> },
+    ]);
     const user = userEvent.setup();
     renderWithProviders(<RouterProvider router={router} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Notifications, 1 unread' }, { timeout: 10_000 }),
+    );
     const popover = within(await screen.findByRole('dialog', { name: 'Notifications' }));
     await user.click(await popover.findByRole('button', { name: 'Mark all read' }));
 
-    expect(await screen.findByRole('button', { name: 'Notifications, 0 unread' })).toBeVisible();
+    expect(
+      await screen.findByRole('button', { name: 'Notifications, 0 unread' }, { timeout: 10_000 }),
+    ).toBeVisible();
     expect(popover.queryByRole('button', { name: 'Mark all read' })).toBeNull();
     expect(
       fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${String(url)}`),

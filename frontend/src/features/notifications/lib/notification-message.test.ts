@@ -162,14 +162,17 @@ describe('notificationMessage', () => {
     ],
   ] as const;
 
-  it.each(RESULTS)('words %s with its figures, in English and Chinese', (type, figures, english, chinese) => {
-    const item = notification(type, { lotId: '42', lotTitle: 'Swarf', ...figures });
-    expect(notificationMessage(i18n.t, item)).toEqual({
-      text: english,
-      reason: undefined,
-      target: { kind: 'lot', lotId: 42 },
-    });
-    changeLanguage('zh-CN');
-    expect(notificationMessage(i18n.t, item).text).toBe(chinese);
-  });
+  it.each(RESULTS)(
+    'words %s with its figures, in English and Chinese',
+    (type, figures, english, chinese) => {
+      const item = notification(type, { lotId: '42', lotTitle: 'Swarf', ...figures });
+      expect(notificationMessage(i18n.t, item)).toEqual({
+        text: english,
+        reason: undefined,
+        target: { kind: 'lot', lotId: 42 },
+      });
+      changeLanguage('zh-CN');
+      expect(notificationMessage(i18n.t, item).text).toBe(chinese);
+    },
+  );
 });
