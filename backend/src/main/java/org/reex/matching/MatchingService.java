@@ -140,6 +140,12 @@ public class MatchingService implements MatchedLicences {
      */
     @ReadOnly
     public Optional<BidRefusal> bidRefusal(long recyclerOrganizationId, long lotId) {
+        // Every reader of the auction asks this, bidders on a hot lot many times a second: a stored match (the same
+        // rule, kept current on publish and on every licence change) answers with one indexed read. A bid is still
+        // judged by the live rule (mayBid), so a match gone stale since costs a refused bid, never a wrong one.
+        if (matches.findByLotIdAndRecyclerOrganizationId(lotId, recyclerOrganizationId).isPresent()) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         LotFacts lot = lots.facts(lotId).orElse(null);
         if (lot == null) {
