@@ -141,7 +141,7 @@ class TradingControllerTest {
 
     @Test
     void wonAndLostLotsAreFilteredAfterTheClose() {
-        AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", AuctionFixture.in(3).toString()));
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", Duration.ofSeconds(3)));
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", null);
         fixture.bid(s.lotId(), s.recyclers().get(1), "1300", null);
         awaitAwarded(s);
