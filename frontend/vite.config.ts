@@ -40,5 +40,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Above the 5 s the Testing Library waits for one condition (testing/setup.ts).
+    testTimeout: 20000,
   },
 });

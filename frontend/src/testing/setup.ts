@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
 import { clearSession } from '@/lib/session';
+
+// findBy*/waitFor poll for their condition; a busy 2-core machine (CI runs the whole suite beside nothing else,
+// developers beside a build) can need more than the default second before a lazy page or a query settles.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs Mantine reads.
 Object.defineProperty(window, 'matchMedia', {

@@ -179,17 +179,19 @@ class MatchingControllerTest {
         Site site = newSite();
         String recycler = recyclerAt(site);
         Map<String, Object> shortLived = licence("S");
-        Instant validTo = Instant.now().plusSeconds(4);
+        // Long enough that a busy machine verifies the licence and publishes the lot before it lapses; the close is
+        // taken after that setup, so the licence is still valid then.
+        Instant validTo = Instant.now().plusSeconds(15);
         shortLived.put("validTo", validTo.toString());
         long licenceId = licences.verified(shortLived, recycler, agency);
         String seller = accounts.tokenFor("MANUFACTURER");
         Map<String, Object> publish = Lots.publishRequest();
-        publish.put("closesAt", Instant.now().plusSeconds(3).toString());
         long lotId = lots.create(lotAt(site, "Short auction"), seller);
+        publish.put("closesAt", Instant.now().plusSeconds(2).toString());
         assertEquals(200, http.post("/api/v1/lots/" + lotId + "/publish", publish, seller).status());
         assertEquals(List.of(lotId), inbox(recycler), "valid until after the close: matched");
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        Instant deadline = validTo.plus(Duration.ofSeconds(20));
         while (!"EXPIRED".equals(http.get("/api/v1/licences/" + licenceId, recycler).json().get("status"))) {
             assertTrue(Instant.now().isBefore(deadline), "the licence should read EXPIRED once valid-to passes");
             Thread.sleep(100);
