@@ -7,6 +7,7 @@ import { LICENCE_PATHS } from '@/features/licences';
 import { LOT_PATHS } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
 import { STATS_PATHS } from '@/features/stats';
+import { TARGET_PATHS } from '@/features/targets';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
@@ -34,6 +35,7 @@ import { RegisterRoute } from './routes/register';
 import { RoleHome } from './routes/role-home';
 import { RouteError } from './routes/route-error';
 import { MyRecoveryRoute, PricesRoute, StatsDashboardRoute } from './routes/stats-routes';
+import { TargetsRoute } from './routes/target-routes';
 import { VerifyRoute } from './routes/verify-route';
 
 export const routes: RouteObject[] = [
@@ -96,6 +98,10 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole role={['MANUFACTURER', 'RECYCLER']} />,
                 children: [{ path: STATS_PATHS.mine, element: <MyRecoveryRoute /> }],
+              },
+              {
+                element: <RequireRole role={['AGENCY', 'MANUFACTURER', 'RECYCLER']} />,
+                children: [{ path: TARGET_PATHS.list, element: <TargetsRoute /> }],
               },
               {
                 element: <RequireRole role="ADMIN" />,

@@ -37,6 +37,8 @@ import {
   type StatsApiInterface,
   TradingApi,
   type TradingApiInterface,
+  TargetsApi,
+  type TargetsApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -80,3 +82,4 @@ export const certificatesApi: CertificatesApiInterface = new CertificatesApi(con
 export const flagsApi: FlagsApiInterface = new FlagsApi(configuration);
 export const statsApi: StatsApiInterface = new StatsApi(configuration);
 export const tradingApi: TradingApiInterface = new TradingApi(configuration);
+export const targetsApi: TargetsApiInterface = new TargetsApi(configuration);

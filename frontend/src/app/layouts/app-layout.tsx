@@ -12,6 +12,7 @@ import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
 import { NotificationBell, type NotificationTarget } from '@/features/notifications';
 import { STATS_PATHS } from '@/features/stats';
+import { TARGET_PATHS } from '@/features/targets';
 import { HOME_PATH } from '../paths';
 import classes from './app-layout.module.css';
 
@@ -23,16 +24,19 @@ function useNavItems(role: Role): NavItem[] {
     MANUFACTURER: [
       { to: LOT_PATHS.mine, label: t('lots.mine.title') },
       { to: STATS_PATHS.mine, label: t('stats.mine.title') },
+      { to: TARGET_PATHS.list, label: t('targets.title') },
     ],
     RECYCLER: [
       { to: LICENCE_PATHS.mine, label: t('licences.mine.title') },
       { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
       { to: STATS_PATHS.mine, label: t('stats.mine.title') },
       { to: AUCTION_PATHS.myBids, label: t('auctions.myBids.title') },
+      { to: TARGET_PATHS.list, label: t('targets.title') },
     ],
     AGENCY: [
       { to: LICENCE_PATHS.review, label: t('licences.review.title') },
       { to: STATS_PATHS.dashboard, label: t('stats.dashboard.title') },
+      { to: TARGET_PATHS.list, label: t('targets.title') },
       { to: FLAG_PATHS.inbox, label: t('nav.flags') },
     ],
   };

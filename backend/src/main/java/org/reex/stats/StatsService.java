@@ -62,6 +62,17 @@ public class StatsService {
         return new RecoveryTable(from, to, oxide, keys, rows, totals(query));
     }
 
+    /**
+     * Everyone's declared and recovered kg (metal basis) over the months, in one region or nationwide, for one
+     * element or all: the figures a recovery target is measured against. Not scoped to the caller: a target's
+     * progress is an aggregate every organization it covers may see.
+     */
+    @ReadOnly
+    public RecoveryRow totals(YearMonth from, YearMonth to, @Nullable String region, @Nullable String element) {
+        return totals(new RecoveryQuery(from, to, List.of(), false, element == null ? Set.of() : Set.of(element),
+                region, null, null, null));
+    }
+
     @ReadOnly
     public Overview overview(Caller caller, String from, String to) {
         Scope scope = scope(caller, null, null);
