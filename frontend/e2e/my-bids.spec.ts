@@ -131,7 +131,9 @@ test('outbid on a closed page, the bell says so; my bids goes leading → outbid
   await a.getByRole('link', { name: 'My bids' }).click();
   await expect(row.getByText('Leading')).toBeVisible();
   await expect(row.getByText('Won')).toBeVisible({ timeout: 120_000 });
-  await a.getByRole('radio', { name: 'Won' }).check({ force: true });
+  // The segmented control's radio input sits outside the viewport by design; its label is what a person clicks.
+  await a.locator('label').filter({ hasText: /^Won$/ }).click();
+  await expect(a.getByRole('radio', { name: 'Won' })).toBeChecked();
   await expect(row).toBeVisible();
 
   // Everyone reads their result, in English and in Chinese.
