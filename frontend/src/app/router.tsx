@@ -32,7 +32,7 @@ import { MatchedLotsRoute } from './routes/match-routes';
 import { MyBidsRoute } from './routes/my-bids-route';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
-import { RoleHome } from './routes/role-home';
+import { AgencyHomeRoute, ManufacturerHomeRoute, RecyclerHomeRoute } from './routes/home-routes';
 import { RouteError } from './routes/route-error';
 import { MyRecoveryRoute, PricesRoute, StatsDashboardRoute } from './routes/stats-routes';
 import { TargetsRoute } from './routes/target-routes';
@@ -69,7 +69,7 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole role="MANUFACTURER" />,
                 children: [
-                  { path: '/manufacturer', element: <RoleHome /> },
+                  { path: '/manufacturer', element: <ManufacturerHomeRoute /> },
                   { path: LOT_PATHS.mine, element: <MyLotsRoute /> },
                   { path: LOT_PATHS.create, element: <LotCreateRoute /> },
                   { path: LOT_PATHS.edit, element: <LotEditRoute /> },
@@ -78,7 +78,7 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole role="RECYCLER" />,
                 children: [
-                  { path: '/recycler', element: <RoleHome /> },
+                  { path: '/recycler', element: <RecyclerHomeRoute /> },
                   { path: LICENCE_PATHS.mine, element: <MyLicencesRoute /> },
                   { path: LICENCE_PATHS.create, element: <LicenceCreateRoute /> },
                   { path: LICENCE_PATHS.detail, element: <LicenceDetailRoute /> },
@@ -89,7 +89,7 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole role="AGENCY" />,
                 children: [
-                  { path: '/agency', element: <RoleHome /> },
+                  { path: '/agency', element: <AgencyHomeRoute /> },
                   { path: LICENCE_PATHS.review, element: <LicenceReviewRoute /> },
                   { path: FLAG_PATHS.inbox, element: <FlagInboxRoute /> },
                   { path: STATS_PATHS.dashboard, element: <StatsDashboardRoute /> },

@@ -9,7 +9,7 @@ type RoleHomeProps = {
   children?: ReactNode;
 };
 
-/** Each role's home: who is signed in and their organization, then what the role adds. */
+/** Each role's home: who is signed in, what needs them (the role's panels), then their organization. */
 export function RoleHome({ children }: RoleHomeProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -21,8 +21,8 @@ export function RoleHome({ children }: RoleHomeProps) {
         <Title order={1}>{title}</Title>
         <Text c="dimmed">{t('home.welcome', { name: user.displayName })}</Text>
       </div>
-      <OrganizationCard organization={user.organization} />
       {children}
+      <OrganizationCard organization={user.organization} />
     </Stack>
   );
 }
