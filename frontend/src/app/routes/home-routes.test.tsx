@@ -115,9 +115,7 @@ describe('role homes', { timeout: 20_000 }, () => {
     expect(pickup.queryByRole('link', { name: 'Won and already certified' })).toBeNull();
 
     const licences = within(screen.getByRole('region', { name: 'My licences' }));
-    expect(
-      await licences.findByText(/^Licence JX-2026-001 expires in (9|10) days/),
-    ).toBeVisible();
+    expect(await licences.findByText(/^Licence JX-2026-001 expires in (9|10) days/)).toBeVisible();
 
     const matched = within(screen.getByRole('region', { name: 'Matched lots closing soonest' }));
     expect(await matched.findByText(/^No open lots match your licences yet/)).toBeVisible();
@@ -171,9 +169,7 @@ describe('role homes', { timeout: 20_000 }, () => {
       'href',
       '/lots/1/edit',
     );
-    const awarded = within(
-      screen.getByRole('region', { name: 'Awarded: hand over to the buyer' }),
-    );
+    const awarded = within(screen.getByRole('region', { name: 'Awarded: hand over to the buyer' }));
     expect(await awarded.findByText('88,000.00 CNY')).toBeVisible();
     expect(awarded.getByText(/buyer Ganzhou Recycling Co\./)).toBeVisible();
     const running = within(screen.getByRole('region', { name: 'Auctions running' }));
