@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { LotResponse } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { LiveAuction } from '@/features/auctions';
+import { AuctionSummaryBar, LiveAuction } from '@/features/auctions';
 import { useCurrentUser } from '@/features/auth';
 import {
   LOT_PATHS,
@@ -131,7 +131,13 @@ function LotDetailPage({ lot }: { lot: LotResponse }) {
   };
   return (
     <Stack maw={1400}>
-      <LotDetail lot={lot} isSeller={isSeller}>
+      {auctioned && <AuctionSummaryBar lotId={lot.id} viewer={viewer} />}
+      <LotDetail
+        lot={lot}
+        isSeller={isSeller}
+        // While the auction runs it is what everyone came for: right under the title.
+        lead={auctioned && lot.status === 'OPEN' && <LiveAuction lotId={lot.id} viewer={viewer} />}
+      >
         {lot.certificateCode !== undefined && <CertificateCard code={lot.certificateCode} />}
         {followsCustody && (
           <LotCustody
@@ -141,7 +147,7 @@ function LotDetailPage({ lot }: { lot: LotResponse }) {
           />
         )}
         {followsCustody && <LotFlags lotId={lot.id} canDecide={user.role === 'AGENCY'} />}
-        {auctioned && <LiveAuction lotId={lot.id} viewer={viewer} />}
+        {auctioned && lot.status !== 'OPEN' && <LiveAuction lotId={lot.id} viewer={viewer} />}
         {seesMatches && <LotMatches lotId={lot.id} />}
       </LotDetail>
     </Stack>

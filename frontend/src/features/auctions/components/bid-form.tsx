@@ -12,6 +12,7 @@ import { fieldErrorMessage } from '@/lib/validation';
 import { usePlaceBid } from '../api/auction';
 import { BID_CONFIRM_MULTIPLE } from '../config';
 import { useAuctionFormat } from '../hooks/use-auction-format';
+import { BID_AMOUNT_ID } from './auction-summary-bar';
 import { amountInWords, multipleOf, normalizeAmount } from '../lib/amount-input';
 import { attemptFor, type BidAttempt } from '../lib/bid-attempt';
 import { bidSchema, plainAmount, toBidRequest, type BidValues } from '../lib/bid-schema';
@@ -148,6 +149,7 @@ export function BidForm({ auction, confirmMultiple = BID_CONFIRM_MULTIPLE }: Bid
         />
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput
+            id={BID_AMOUNT_ID}
             label={t('auctions.form.amount')}
             description={hint(
               t('auctions.form.amountHint', { minimum: format.money(auction.nextMinimumBid) }),

@@ -20,11 +20,13 @@ type LotDetailProps = {
   lot: LotResponse;
   /** Whether the viewer's organization listed this lot: it may edit, publish and cancel it. */
   isSeller: boolean;
+  /** What the viewer came for while the lot is in auction (its live bidding), right under the title. */
+  lead?: ReactNode;
   /** Sections other features add about this lot (e.g. its matched recyclers), after its auction. */
   children?: ReactNode;
 };
 
-export function LotDetail({ lot, isSeller, children }: LotDetailProps) {
+export function LotDetail({ lot, isSeller, lead, children }: LotDetailProps) {
   const { t } = useTranslation();
   const format = useLotFormat();
   const categories = useCategories();
@@ -84,6 +86,8 @@ export function LotDetail({ lot, isSeller, children }: LotDetailProps) {
           </Group>
         )}
       </Group>
+
+      {lead}
 
       <Card withBorder padding="lg" component="section" aria-label={t('lots.detail.facts')}>
         <Stack gap="md">
