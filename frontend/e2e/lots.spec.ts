@@ -106,7 +106,7 @@ test('a manufacturer lists a lot from the typical NdFeB composition and a recycl
   await expect(publish).toBeHidden();
   // The lot's own status badge heads the page; the live bidding panel below shows the auction's.
   await expect(page.getByRole('main').getByText('Open', { exact: true }).first()).toBeVisible();
-  const auction = page.getByRole('region', { name: 'Auction' });
+  const auction = page.getByRole('region', { name: 'Auction', exact: true });
   await expect(auction).toContainText('50,000.00 CNY');
   await expect(auction).toContainText('60,000.00 CNY');
   await screenshot(page, 'lot-detail-seller');
@@ -143,7 +143,7 @@ test('a manufacturer lists a lot from the typical NdFeB composition and a recycl
   await expect(compositionRow(page, 'Nd · Neodymium')).toContainText('22.8 %');
   await expect(compositionRow(page, 'Nd · Neodymium')).toContainText('228.000 kg');
   await expect(compositionRow(page, 'Dy · Dysprosium')).toContainText('15.000 kg');
-  await expect(page.getByRole('region', { name: 'Auction' })).not.toContainText('60,000.00');
+  await expect(page.getByRole('region', { name: 'Auction', exact: true })).not.toContainText('60,000.00');
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeHidden();
   await screenshot(page, 'lot-detail-recycler');
 

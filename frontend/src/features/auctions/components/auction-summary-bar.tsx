@@ -65,7 +65,7 @@ export function AuctionSummaryBar({ lotId, viewer }: AuctionSummaryBarProps) {
           </div>
           {hasBid && !sealed && (
             <Badge color={state.leading ? 'teal' : 'red'} size="lg" variant="light">
-              {state.leading ? t('auctions.position.leading') : t('auctions.position.outbid')}
+              {t(`auctions.myBids.standings.${state.leading ? 'LEADING' : 'OUTBID'}`)}
             </Badge>
           )}
           {bidder && open && !sealed && (
