@@ -73,7 +73,7 @@ export function SellerLotsPanel({ stage }: { stage: SellerStage }) {
               </Text>
             </Stack>
             {stage !== 'drafts' && (
-              <div style={{ flexShrink: 0, textAlign: 'end' }}>
+              <div style={{ flexShrink: 0, maxWidth: '45%', textAlign: 'end' }}>
                 <LotPriceCell lot={lot} />
               </div>
             )}

@@ -43,7 +43,7 @@ export function ClosingSoonPanel({ lotHref }: ClosingSoonPanelProps) {
                 {t('home.closesAt', { time: format.dateTime(lot.closesAt as Date) })}
               </Text>
             </Stack>
-            <div style={{ flexShrink: 0, textAlign: 'end' }}>
+            <div style={{ flexShrink: 0, maxWidth: '45%', textAlign: 'end' }}>
               <LotPriceCell lot={lot} />
             </div>
           </Group>
