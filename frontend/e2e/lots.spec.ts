@@ -143,7 +143,9 @@ test('a manufacturer lists a lot from the typical NdFeB composition and a recycl
   await expect(compositionRow(page, 'Nd · Neodymium')).toContainText('22.8 %');
   await expect(compositionRow(page, 'Nd · Neodymium')).toContainText('228.000 kg');
   await expect(compositionRow(page, 'Dy · Dysprosium')).toContainText('15.000 kg');
-  await expect(page.getByRole('region', { name: 'Auction', exact: true })).not.toContainText('60,000.00');
+  await expect(page.getByRole('region', { name: 'Auction', exact: true })).not.toContainText(
+    '60,000.00',
+  );
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeHidden();
   await screenshot(page, 'lot-detail-recycler');
 
