@@ -95,6 +95,17 @@ test('a recycler outbid on a running lot sees it first on its home; the lot page
     timeout: 20_000,
   });
   await expect(summary.getByText('Leading', { exact: true })).toBeVisible();
+
+  // The lot closes within the hour: the bell tells its bidder so, once, live.
+  const bell = a.getByRole('button', { name: /^Notifications/ });
+  await expect(async () => {
+    await a.keyboard.press('Escape');
+    await bell.click();
+    const popover = a.getByRole('dialog', { name: 'Notifications' });
+    await expect(
+      popover.getByRole('button').filter({ hasText: `“${lot.title}” closes soon, at` }),
+    ).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 90_000 });
 });
 
 test('the manufacturer, the agency and the admin each land on what needs them', async ({

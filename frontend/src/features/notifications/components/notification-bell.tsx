@@ -22,6 +22,7 @@ import { useFormat } from '@/lib/format';
 import {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
+  useLiveNotifications,
   useNotifications,
 } from '../api/notifications';
 import { notificationMessage, type NotificationTarget } from '../lib/notification-message';
@@ -36,6 +37,7 @@ type NotificationBellProps = {
 export function NotificationBell({ pathOf }: NotificationBellProps) {
   const { t } = useTranslation();
   const notifications = useNotifications();
+  useLiveNotifications();
   const [opened, { toggle, close }] = useDisclosure(false);
   const unread = notifications.data?.unreadCount ?? 0;
   const titleId = useId();

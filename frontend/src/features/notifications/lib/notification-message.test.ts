@@ -89,7 +89,34 @@ describe('notificationMessage', () => {
     CUSTODY_RECORDED: { lotId: '42', lotTitle: 'Swarf', step: 'RECEIVED' },
     CERTIFICATE_ISSUED: { lotId: '42', lotTitle: 'Swarf', certificateCode: 'abcdefghijkl' },
     FLAG_RAISED: { lotId: '42', lotTitle: 'Swarf', flagId: '9', rule: 'RECEIVED_VS_DECLARED_MASS' },
+    CLOSING_SOON: {
+      lotId: '42',
+      lotTitle: 'Swarf',
+      closesAt: '2026-11-28T12:30:00.123456Z',
+      price: '1210.0000',
+      currency: 'CNY',
+    },
   };
+
+  it('words closing soon with the local closing time, and the price only where there is one', () => {
+    changeLanguage('en');
+    const time = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date('2026-11-28T12:30:00.123456Z'),
+    );
+    expect(notificationMessage(i18n.t, notification('CLOSING_SOON', PARAMS.CLOSING_SOON))).toEqual({
+      text: `“Swarf” closes soon, at ${time}: the price is 1,210.00 CNY`,
+      reason: undefined,
+      target: { kind: 'lot', lotId: 42 },
+    });
+    const { price: _price, ...sealed } = PARAMS.CLOSING_SOON;
+    expect(notificationMessage(i18n.t, notification('CLOSING_SOON', sealed)).text).toBe(
+      `“Swarf” closes soon, at ${time}`,
+    );
+    changeLanguage('zh-CN');
+    expect(notificationMessage(i18n.t, notification('CLOSING_SOON', sealed)).text).toMatch(
+      /^“Swarf”即将截止（.+）$/,
+    );
+  });
 
   it.each(Object.values(NotificationType))('words every type: %s', (type) => {
     for (const language of ['en', 'zh-CN'] as const) {

@@ -52,6 +52,19 @@ const auctionResult = aboutLot.extend({ price: decimal.optional(), currency: z.s
 
 const outbid = aboutLot.extend({ price: decimal, currency: z.string().min(1) });
 
+const closingSoon = aboutLot.extend({
+  closesAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
+  price: decimal.optional(),
+  currency: z.string().min(1),
+});
+
+/** A closing time in the browser's time zone and the chosen language. */
+function closingTime(value: Date): string {
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    value,
+  );
+}
+
 /** "152,000.00 CNY" in the chosen language, from the API's decimal string. */
 function money(t: TFunction, amount: string, currency: string): string {
   const number = new Intl.NumberFormat(i18n.language, {
@@ -158,6 +171,21 @@ export function notificationMessage(
         t(`notifications.message.CUSTODY_RECORDED.${params.data.step}`, {
           title: params.data.lotTitle,
         }),
+        params.data.lotId,
+      );
+    }
+    case 'CLOSING_SOON': {
+      const params = closingSoon.safeParse(notification.params);
+      if (!params.success) break;
+      const time = closingTime(params.data.closesAt);
+      return lotMessage(
+        params.data.price === undefined
+          ? t('notifications.message.CLOSING_SOON.noPrice', { title: params.data.lotTitle, time })
+          : t('notifications.message.CLOSING_SOON.withPrice', {
+              title: params.data.lotTitle,
+              time,
+              price: money(t, params.data.price, params.data.currency),
+            }),
         params.data.lotId,
       );
     }

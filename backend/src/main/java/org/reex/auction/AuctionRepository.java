@@ -24,4 +24,9 @@ public interface AuctionRepository extends CrudRepository<Auction, Long> {
     @Query("SELECT lot_id FROM auction WHERE status = 'OPEN' AND closes_at <= UTC_TIMESTAMP(6) ORDER BY closes_at "
             + "LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Long> lockDueForClosing(int limit);
+
+    /** Open auctions whose close falls in (from, until], soonest first. */
+    @Query("SELECT * FROM auction WHERE status = 'OPEN' AND closes_at > :from AND closes_at <= :until "
+            + "ORDER BY closes_at, lot_id LIMIT :limit")
+    List<Auction> closingBetween(Instant from, Instant until, int limit);
 }

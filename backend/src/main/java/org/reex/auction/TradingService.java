@@ -14,9 +14,11 @@ import org.reex.shared.web.Cursor;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -116,5 +118,25 @@ public class TradingService {
         if (auctions.findById(lotId).isEmpty()) {
             throw new NotFoundException("No published lot " + lotId + ".");
         }
+    }
+
+    /** An open auction in its last stretch, with the organizations that bid on it or watch it. */
+    public record ClosingAuction(long lotId, Instant closesAt, String currency, @Nullable BigDecimal price,
+                                 Set<Long> participants) {
+    }
+
+    /**
+     * Open auctions closing within the window (by the database's clock, as closing is judged), each with its
+     * bidders and watchers; the price is left out of sealed tenders. At most 500 auctions, soonest first.
+     */
+    @ReadOnly
+    public List<ClosingAuction> closingWithin(Duration window) {
+        Instant now = auctions.databaseNow();
+        List<Auction> closing = auctions.closingBetween(now, now.plus(window), 500);
+        Map<Long, Set<Long>> participants = watches.participants(closing.stream().map(Auction::lotId).toList());
+        return closing.stream().filter(a -> participants.containsKey(a.lotId()))
+                .map(a -> new ClosingAuction(a.lotId(), a.closesAt(), a.currency(), a.isSealed() ? null : a.currentPrice(),
+                        participants.get(a.lotId())))
+                .toList();
     }
 }

@@ -24,4 +24,11 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
 
     @Query("UPDATE notification SET read_at = :at WHERE organization_id = :organizationId AND read_at IS NULL")
     int markAllRead(long organizationId, Instant at);
+
+    @Query("SELECT COALESCE(MAX(id), 0) FROM notification")
+    long maxId();
+
+    /** Every organization's notifications after an id, oldest first: the one read behind all live streams. */
+    @Query("SELECT * FROM notification WHERE id > :afterId ORDER BY id LIMIT :limit")
+    List<Notification> after(long afterId, int limit);
 }

@@ -32,13 +32,17 @@ public class NotificationService {
     public static final String CERTIFICATE_ISSUED = "CERTIFICATE_ISSUED";
     public static final String FLAG_RAISED = "FLAG_RAISED";
     public static final String OUTBID = "OUTBID";
+    public static final String CLOSING_SOON = "CLOSING_SOON";
 
     private final NotificationRepository notifications;
+    private final NotificationOnceRepository once;
     private final JsonMapper json;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, JsonMapper json, Clock clock) {
+    public NotificationService(NotificationRepository notifications, NotificationOnceRepository once, JsonMapper json,
+                               Clock clock) {
         this.notifications = notifications;
+        this.once = once;
         this.json = json;
         this.clock = clock;
     }
@@ -46,6 +50,19 @@ public class NotificationService {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void notify(long organizationId, String type, Map<String, String> params, @Nullable Long lotId) {
         notifications.save(new Notification(null, organizationId, type, write(params), lotId, clock.instant(), null));
+    }
+
+    /**
+     * Notifies unless this organization was already told this kind of thing about this lot: the first caller claims
+     * it (by primary key), every later or concurrent one finds it claimed. Answers whether this call sent it.
+     */
+    @Transactional
+    public boolean notifyOnce(long organizationId, String type, long lotId, Map<String, String> params) {
+        if (!once.claim(organizationId, type, lotId, clock.instant())) {
+            return false;
+        }
+        notify(organizationId, type, params, lotId);
+        return true;
     }
 
     public record Inbox(List<Notification> items, long unreadCount, @Nullable String nextCursor) {

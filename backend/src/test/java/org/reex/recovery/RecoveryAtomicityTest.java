@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.reex.custody.CustodyFixture;
 import org.reex.custody.Db;
+import org.reex.notification.NotificationOnceRepository;
 import org.reex.notification.NotificationRepository;
 import org.reex.notification.NotificationService;
 import org.reex.testing.Http;
@@ -82,8 +83,9 @@ class RecoveryAtomicityTest {
 
         static volatile int failures;
 
-        FailingNotifications(NotificationRepository notifications, JsonMapper json, Clock clock) {
-            super(notifications, json, clock);
+        FailingNotifications(NotificationRepository notifications, NotificationOnceRepository once, JsonMapper json,
+                             Clock clock) {
+            super(notifications, once, json, clock);
         }
 
         @Override
