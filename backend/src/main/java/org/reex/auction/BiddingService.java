@@ -334,7 +334,8 @@ public class BiddingService {
 
     private AuctionView view(Caller caller, Auction auction, Instant now) {
         boolean closed = !Auction.OPEN.equals(auction.status()) || !now.isBefore(auction.closesAt());
-        boolean revealed = !auction.isSealed() || closed || caller.is(Roles.AGENCY);
+        // A tender's price is nobody's before the close (agencies oversee the amounts in the bid history instead).
+        boolean revealed = !auction.isSealed() || closed;
         String status = closed ? "CLOSED" : now.isBefore(auction.opensAt()) ? "SCHEDULED" : "OPEN";
         boolean leading = revealed && auction.leaderOrganizationId() != null
                 && auction.leaderOrganizationId() == caller.organizationId()

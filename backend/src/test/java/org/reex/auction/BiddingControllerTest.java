@@ -218,7 +218,7 @@ class BiddingControllerTest {
     }
 
     @Test
-    void sealedAmountsStayHiddenUntilTheCloseExceptFromAgencies() {
+    void sealedPriceStaysHiddenFromEveryoneUntilTheCloseWhileAgenciesSeeTheBidsAmounts() {
         AuctionFixture.Setup s = fixture.lot(2, Map.of("auctionType", "SEALED", "closesAt", java.time.Duration.ofSeconds(4)));
         assertEquals("SEALED", fixture.bid(s.lotId(), s.recyclers().get(0), "1250", null).json().get("outcome"));
         assertEquals(400, fixture.bid(s.lotId(), s.recyclers().get(1), "1300", "1400").status(), "no proxy in a tender");
@@ -230,7 +230,12 @@ class BiddingControllerTest {
         assertEquals(false, asA.get("leading"));
         assertNull(historyA.get(0).get("amount"), "B's amount is hidden from A");
         assertEquals("1250.0000", historyA.get(1).get("amount"), "A sees its own");
-        assertEquals("1300.0000", http.get("/api/v1/lots/" + s.lotId() + "/auction", s.agency()).json().get("currentPrice"));
+        Map<String, Object> asAgency = http.get("/api/v1/lots/" + s.lotId() + "/auction", s.agency()).json();
+        assertNull(asAgency.get("currentPrice"), "no price before the close, to agencies neither (the spec's rule)");
+        assertEquals(false, asAgency.get("reserveMet"));
+        List<Map<String, Object>> historyAgency = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.agency()).jsonList();
+        assertEquals(List.of("1300.0000", "1250.0000"), historyAgency.stream().map(b -> b.get("amount")).toList(),
+                "agencies oversee the amounts bid");
 
         Map<String, Object> closed = await(s.lotId(), s.recyclers().get(0), st -> st.get("result") != null);
         assertEquals("AWARDED", closed.get("result"));
