@@ -33,6 +33,15 @@ async function shootEverywhere(page: Page, name: string, check: (page: Page) => 
   await useLanguage(page, 'en');
 }
 
+/** Collects what the browser refuses under the Content-Security-Policy (issue 11 §6): must stay empty. */
+function cspViolations(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  return refused;
+}
+
 /** Whether the whole element lies inside the viewport as the page stands. */
 async function inViewport(page: Page, selector: ReturnType<Page['locator']>) {
   const box = await selector.boundingBox();
@@ -51,6 +60,7 @@ test('a recycler outbid on a running lot sees it first on its home; the lot page
   await bidViaApi(request, RECYCLER_B, lot.id, '1100');
 
   const a = await signedIn(browser, RECYCLER_A);
+  const refused = cspViolations(a);
   await expect(a.getByRole('heading', { name: 'Recycler home', level: 1 })).toBeVisible();
   const bids = a.getByRole('region', { name: 'My active bids' });
   const line = bids.locator(`[data-lot-id="${lot.id}"]`);
@@ -106,6 +116,7 @@ test('a recycler outbid on a running lot sees it first on its home; the lot page
       popover.getByRole('button').filter({ hasText: `“${lot.title}” closes soon, at` }),
     ).toHaveCount(1, { timeout: 2_000 });
   }).toPass({ timeout: 90_000 });
+  expect(refused).toEqual([]);
 });
 
 test('the manufacturer, the agency and the admin each land on what needs them', async ({
@@ -131,6 +142,7 @@ test('the manufacturer, the agency and the admin each land on what needs them', 
   });
 
   const agency = await signedIn(browser, AGENCY);
+  const refused = cspViolations(agency);
   await expect(agency.getByRole('heading', { name: 'Agency home', level: 1 })).toBeVisible();
   await expect(agency.getByRole('region', { name: 'Licences awaiting review' })).toBeVisible();
   const flags = agency.getByRole('region', { name: 'Open flags' });
@@ -142,6 +154,11 @@ test('the manufacturer, the agency and the admin each land on what needs them', 
       page.getByRole('region', { name: /Recovery, last 12 months|近 12 个月回收情况/ }),
     ).toBeVisible();
   });
+  // The dashboard's charts and the certificate check run under the policy too.
+  await agency.goto('/stats');
+  await expect(agency.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(agency.locator('.recharts-surface').first()).toBeVisible();
+  expect(refused).toEqual([]);
 
   const adminPage = await browser.newPage();
   await login(adminPage, admin.email, admin.password);
