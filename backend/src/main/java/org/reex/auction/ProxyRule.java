@@ -13,7 +13,10 @@ import java.math.BigDecimal;
  *   <li>A bidder never outbids itself: the leader bidding again only raises its maximum ({@link Outcome#RAISED});
  *       its amount means nothing then, and the price stays.</li>
  * </ul>
- * Sealed tenders take any bid of at least the start price; the highest amount leads, the earlier on ties.
+ *   <li>Reserve (eBay's rule): when the leader's maximum is at or above the hidden reserve, the price is at least the
+ *       reserve, i.e. it rises at once to the reserve, or to what the proxy rule gives if that is higher.</li>
+ * Sealed tenders take any bid of at least the start price; the highest amount leads, the earlier on ties; the reserve
+ * does not move their price.
  */
 public final class ProxyRule {
 
@@ -53,6 +56,24 @@ public final class ProxyRule {
     }
 
     public static Result english(State s, Offer o) {
+        return english(s, o, null);
+    }
+
+    /** {@link #english(State, Offer)} with the auction's hidden reserve ({@code null}: none). */
+    public static Result english(State s, Offer o, @Nullable BigDecimal reserve) {
+        Result r = proxy(s, o);
+        if (reserve == null || !(r instanceof Accepted a) || a.outcome() == Outcome.RAISED) {
+            return r;
+        }
+        State n = a.state();
+        if (n.leaderMax().compareTo(reserve) < 0 || n.price().compareTo(reserve) >= 0) {
+            return r;
+        }
+        return new Accepted(new State(n.startPrice(), n.increment(), reserve, n.leaderOrganizationId(), n.leaderMax()),
+                a.outcome());
+    }
+
+    private static Result proxy(State s, Offer o) {
         BigDecimal offeredMax = o.effectiveMax();
         if (s.leaderOrganizationId() != null && s.leaderOrganizationId() == o.organizationId()) {
             if (offeredMax.compareTo(s.leaderMax()) <= 0) {

@@ -113,4 +113,61 @@ class ProxyRuleTest {
         assertInstanceOf(ProxyRule.Accepted.class, ProxyRule.sealed(s, new ProxyRule.Offer(B, d("100"), null)),
                 "a sealed bid need only reach the start price");
     }
+
+    private static ProxyRule.Accepted acceptR(ProxyRule.State s, long org, String amount, String max, String reserve) {
+        ProxyRule.Result r = ProxyRule.english(s, new ProxyRule.Offer(org, d(amount), max == null ? null : d(max)), d(reserve));
+        return assertInstanceOf(ProxyRule.Accepted.class, r);
+    }
+
+    @Test
+    void aMaximumBelowTheReserveLeavesThePriceAtTheBid() {
+        assertEquals(d("100"), acceptR(start(), A, "100", "149.9999", "150").state().price());
+    }
+
+    @Test
+    void aMaximumAtTheReserveRaisesThePriceToTheReserveAtOnce() {
+        ProxyRule.Accepted a = acceptR(start(), A, "100", "150", "150");
+        assertEquals(d("150"), a.state().price());
+        assertEquals(ProxyRule.Outcome.LEADING, a.outcome());
+    }
+
+    @Test
+    void aMaximumAboveTheReserveRaisesThePriceToTheReserveOnlyOrToTheProxyPriceIfHigher() {
+        assertEquals(d("150"), acceptR(start(), A, "100", "400", "150").state().price());
+        ProxyRule.State aAt300 = acceptR(start(), A, "100", "300", "150").state();
+        assertEquals(d("150"), aAt300.price());
+        ProxyRule.Accepted b = acceptR(aAt300, B, "200", "500", "150");
+        assertEquals(d("310"), b.state().price(), "proxy price 300 + 10 is above the reserve");
+        assertEquals(B, b.state().leaderOrganizationId());
+    }
+
+    @Test
+    void twoBiddersStraddlingTheReserve() {
+        ProxyRule.State aBelow = acceptR(start(), A, "100", "120", "150").state();
+        assertEquals(d("100"), aBelow.price());
+        ProxyRule.Accepted b = acceptR(aBelow, B, "110", "200", "150");
+        assertEquals(d("150"), b.state().price(), "B's maximum meets the reserve; A's 120 + 10 is lower");
+        assertEquals(B, b.state().leaderOrganizationId());
+        ProxyRule.Accepted a = acceptR(b.state(), A, "160", null, "150");
+        assertEquals(ProxyRule.Outcome.OUTBID, a.outcome());
+        assertEquals(d("170"), a.state().price());
+    }
+
+    @Test
+    void afterTheJumpToTheReserveTheNextMinimumIsTheReservePlusTheIncrement() {
+        ProxyRule.State aHigh = acceptR(start(), A, "100", "500", "150").state();
+        ProxyRule.TooLow low = assertInstanceOf(ProxyRule.TooLow.class,
+                ProxyRule.english(aHigh, new ProxyRule.Offer(B, d("159.9999"), null), d("150")));
+        assertEquals(d("160"), low.minimum());
+        ProxyRule.Accepted b = acceptR(aHigh, B, "160", null, "150");
+        assertEquals(ProxyRule.Outcome.OUTBID, b.outcome());
+        assertEquals(d("170"), b.state().price());
+    }
+
+    @Test
+    void sealedTendersIgnoreTheReserve() {
+        ProxyRule.Accepted a = assertInstanceOf(ProxyRule.Accepted.class,
+                ProxyRule.sealed(start(), new ProxyRule.Offer(A, d("100"), null)));
+        assertEquals(d("100"), a.state().price());
+    }
 }
