@@ -61,6 +61,13 @@ public record Auction(
                 leaderBidId, newLeaderMax, sequence, result, closedAt, createdAt);
     }
 
+    /** The leader's own higher maximum that lifted the price to the reserve: a price change, yet no bid. */
+    Auction withRaisedPrice(ProxyRule.State state, Instant newClosesAt, long newSequence) {
+        return new Auction(lotId, sellerOrganizationId, auctionType, currency, startPrice, reservePrice, minIncrement, opensAt,
+                newClosesAt, originalClosesAt, softCloseSeconds, bidCount, status, state.price(), leaderOrganizationId,
+                leaderBidId, state.leaderMax(), newSequence, result, closedAt, createdAt);
+    }
+
     Auction closed(String newResult, Instant at, long newSequence) {
         return new Auction(lotId, sellerOrganizationId, auctionType, currency, startPrice, reservePrice, minIncrement, opensAt,
                 closesAt, originalClosesAt, softCloseSeconds, bidCount, CLOSED, currentPrice, leaderOrganizationId, leaderBidId,

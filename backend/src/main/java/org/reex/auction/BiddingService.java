@@ -202,7 +202,7 @@ public class BiddingService {
         }
         ProxyRule.Offer offer = new ProxyRule.Offer(caller.organizationId(), amount, max);
         ProxyRule.Result result = unlocked.isSealed() ? ProxyRule.sealed(unlocked.ruleState(), offer)
-                : ProxyRule.english(unlocked.ruleState(), offer);
+                : ProxyRule.english(unlocked.ruleState(), offer, unlocked.reservePrice());
         return result instanceof ProxyRule.TooLow tooLow ? Optional.of(tooLowAnswer(tooLow)) : Optional.empty();
     }
 
@@ -228,30 +228,27 @@ public class BiddingService {
         }
         ProxyRule.Offer offer = new ProxyRule.Offer(caller.organizationId(), amount, max);
         ProxyRule.Result result = auction.isSealed() ? ProxyRule.sealed(auction.ruleState(), offer)
-                : ProxyRule.english(auction.ruleState(), offer);
+                : ProxyRule.english(auction.ruleState(), offer, auction.reservePrice());
         if (result instanceof ProxyRule.TooLow tooLow) {
             return tooLowAnswer(tooLow);
         }
         ProxyRule.Accepted accepted = (ProxyRule.Accepted) result;
         ProxyRule.State next = accepted.state();
         if (accepted.outcome() == ProxyRule.Outcome.RAISED) {
-            return raiseMaximum(caller, auction, next, now);
+            return next.price().compareTo(auction.currentPrice()) == 0
+                    ? raiseMaximum(caller, auction, next, now)
+                    : raiseToReserve(caller, auction, next, now);
         }
         Bid bid = bids.save(new Bid(null, auction.lotId(), caller.organizationId(), caller.userId(), amount, max,
                 accepted.outcome().name(), next.price(), now));
         aliasFor(auction.lotId(), caller.organizationId());
         boolean leadsNow = next.leaderOrganizationId() != null && next.leaderOrganizationId() == caller.organizationId();
         Long leaderBidId = leadsNow ? bid.id() : auction.leaderBidId();
-        Instant softEnd = now.plusSeconds(auction.softCloseSeconds());
-        boolean extend = auction.softCloseSeconds() > 0 && softEnd.isAfter(auction.closesAt());
-        Instant closesAt = extend ? softEnd : auction.closesAt();
+        Instant closesAt = softCloseAfterPriceChange(auction, now);
         long sequence = auction.sequence() + 1;
-        Auction updated = auction.withBid(next, leaderBidId, closesAt, extend ? sequence + 1 : sequence);
+        Auction updated = auction.withBid(next, leaderBidId, closesAt, sequenceAfter(auction, closesAt));
         auctions.update(updated);
-        publish(updated, sequence, "price", now);
-        if (extend) {
-            publish(updated, sequence + 1, "extended", now);
-        }
+        publishPriceChange(updated, sequence, closesAt.isAfter(auction.closesAt()), now);
         audit.record(caller.userId(), "BID_PLACED", "lot", auction.lotId(), "bid " + bid.id() + " " + amount.toPlainString());
         Long previousLeader = auction.leaderOrganizationId();
         if (!auction.isSealed() && previousLeader != null && !previousLeader.equals(next.leaderOrganizationId())) {
@@ -274,6 +271,46 @@ public class BiddingService {
                 "bid " + raise.id() + " maximum " + next.leaderMax().toPlainString());
         return new BidAnswer(HttpStatus.CREATED.getCode(), raise.id(), ProxyRule.Outcome.LEADING.name(),
                 view(caller, updated, now), null);
+    }
+
+    /**
+     * The leader's raise took its maximum to the reserve the price was below, so the price rises to the reserve
+     * (eBay's rule, {@link ProxyRule}). It is still a raise and no bid: it is stored as the leader's own record
+     * (outcome RAISED, amount and price after = the reserve it now stands at, never the amount it posted), and the bid
+     * count, the leading bid and the history others see stay. But the public price moved, and that is said as any
+     * price change is: a price event (reserve met) and, inside the soft-close window, the extension, so that rivals
+     * have time to answer. ADR 006.
+     */
+    private BidAnswer raiseToReserve(Caller caller, Auction auction, ProxyRule.State next, Instant now) {
+        Bid raise = bids.save(new Bid(null, auction.lotId(), caller.organizationId(), caller.userId(), next.price(),
+                next.leaderMax(), ProxyRule.Outcome.RAISED.name(), next.price(), now));
+        Instant closesAt = softCloseAfterPriceChange(auction, now);
+        long sequence = auction.sequence() + 1;
+        Auction updated = auction.withRaisedPrice(next, closesAt, sequenceAfter(auction, closesAt));
+        auctions.update(updated);
+        publishPriceChange(updated, sequence, closesAt.isAfter(auction.closesAt()), now);
+        audit.record(caller.userId(), "BID_MAX_RAISED", "lot", auction.lotId(), "bid " + raise.id() + " maximum "
+                + next.leaderMax().toPlainString() + ", price lifted to the reserve " + next.price().toPlainString());
+        return new BidAnswer(HttpStatus.CREATED.getCode(), raise.id(), ProxyRule.Outcome.LEADING.name(),
+                view(caller, updated, now), null);
+    }
+
+    /** The close after a change of the public price at {@code now}: moved to now + the soft close if that is later. */
+    private static Instant softCloseAfterPriceChange(Auction auction, Instant now) {
+        Instant softEnd = now.plusSeconds(auction.softCloseSeconds());
+        return auction.softCloseSeconds() > 0 && softEnd.isAfter(auction.closesAt()) ? softEnd : auction.closesAt();
+    }
+
+    /** The event sequence after a price change: one price event, and one more if the close moved. */
+    private static long sequenceAfter(Auction auction, Instant closesAt) {
+        return auction.sequence() + (closesAt.isAfter(auction.closesAt()) ? 2 : 1);
+    }
+
+    private void publishPriceChange(Auction updated, long sequence, boolean extended, Instant now) {
+        publish(updated, sequence, "price", now);
+        if (extended) {
+            publish(updated, sequence + 1, "extended", now);
+        }
     }
 
     /** Closes every auction whose end has passed; each exactly once, however many instances run this. */

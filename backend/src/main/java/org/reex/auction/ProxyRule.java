@@ -11,18 +11,22 @@ import java.math.BigDecimal;
  *   <li>A bidder may give a maximum; the visible price is the lower of the top maximum and the second-highest
  *       maximum plus one increment (never below the bid's own amount). On equal maximums the earlier bid leads.</li>
  *   <li>A bidder never outbids itself: the leader bidding again only raises its maximum ({@link Outcome#RAISED});
- *       its amount means nothing then, and the price stays.</li>
- * </ul>
+ *       its amount means nothing then, and the price stays, unless the reserve lifts it (next item).</li>
  *   <li>Reserve (eBay's rule): when the leader's maximum is at or above the hidden reserve, the price is at least the
- *       reserve, i.e. it rises at once to the reserve, or to what the proxy rule gives if that is higher.</li>
+ *       reserve, i.e. it rises at once to the reserve, or to what the proxy rule gives if that is higher. This holds
+ *       for a leader's raise too: a raise that takes its maximum to the reserve lifts the price to the reserve
+ *       (still {@link Outcome#RAISED}: nobody else bid).</li>
+ * </ul>
  * Sealed tenders take any bid of at least the start price; the highest amount leads, the earlier on ties; the reserve
  * does not move their price.
  */
 public final class ProxyRule {
 
     /**
-     * {@code RAISED}: the leader gave a higher maximum. Only the leader's maximum changes; the price, the leader and
-     * the bid count stay, so it is no bid in public: nobody else sees it, and it neither counts nor moves the close.
+     * {@code RAISED}: the leader gave a higher maximum. The leader's maximum changes and the leader stays; the price
+     * stays too, except that a maximum reaching a reserve the price is below lifts the price to the reserve. It is no
+     * bid: it does not count, and the leader's amount means nothing. (What the public sees of a raise that lifts the
+     * price is BiddingService's business: ADR 006.)
      */
     public enum Outcome { LEADING, OUTBID, SEALED, RAISED }
 
@@ -62,7 +66,7 @@ public final class ProxyRule {
     /** {@link #english(State, Offer)} with the auction's hidden reserve ({@code null}: none). */
     public static Result english(State s, Offer o, @Nullable BigDecimal reserve) {
         Result r = proxy(s, o);
-        if (reserve == null || !(r instanceof Accepted a) || a.outcome() == Outcome.RAISED) {
+        if (reserve == null || !(r instanceof Accepted a)) {
             return r;
         }
         State n = a.state();

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Singleton
 public class AuctionFixture {
 
+    /** The hidden reserve of every lot unless overridden; the start price is 1000, the increment 10. */
+    public static final String RESERVE = "1200";
+
     private static final AtomicInteger NEXT_SITE = new AtomicInteger();
 
     private final Http http;
@@ -58,7 +61,7 @@ public class AuctionFixture {
         long lotId = lots.create(body, seller);
         Map<String, Object> publish = Lots.publishRequest();
         publish.put("startPrice", "1000");
-        publish.put("reservePrice", "1200");
+        publish.put("reservePrice", RESERVE);
         publish.put("minIncrement", "10");
         publish.put("softCloseSeconds", 0);
         publish.putAll(publishOverrides);

@@ -84,7 +84,8 @@ class BiddingConcurrencyTest {
         ProxyRule.State replay = new ProxyRule.State(new BigDecimal("1000"), new BigDecimal("10"), null, null, null);
         for (Map<String, Object> bid : history) {
             Ack ack = acks.get(((Number) bid.get("id")).longValue());
-            ProxyRule.Result result = ProxyRule.english(replay, new ProxyRule.Offer(ack.bidder(), ack.amount(), ack.max()));
+            ProxyRule.Result result = ProxyRule.english(replay, new ProxyRule.Offer(ack.bidder(), ack.amount(), ack.max()),
+                    new BigDecimal(AuctionFixture.RESERVE));
             assertTrue(result instanceof ProxyRule.Accepted, "each stored bid was valid in stored order: " + bid);
             replay = ((ProxyRule.Accepted) result).state();
         }

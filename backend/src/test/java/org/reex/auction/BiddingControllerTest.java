@@ -38,7 +38,8 @@ class BiddingControllerTest {
         Http.Reply low = fixture.bid(s.lotId(), a, "999.99", null);
         assertEquals(422, low.status(), low.toString());
         assertEquals(List.of("amount"), low.invalidParamNames());
-        Http.Reply first = fixture.bid(s.lotId(), a, "1000", "1500");
+        // A's maximum stays below the reserve of 1200, so the proxy rule alone sets the price (ReserveRuleTest: above it).
+        Http.Reply first = fixture.bid(s.lotId(), a, "1000", "1150");
         assertEquals(201, first.status(), first.toString());
         assertEquals("LEADING", first.json().get("outcome"));
         Http.Reply second = fixture.bid(s.lotId(), b, "1100", null);
@@ -53,7 +54,7 @@ class BiddingControllerTest {
         assertEquals(false, forB.get("reserveMet"), "1110 is below the reserve of 1200");
         assertNull(forB.get("reservePrice"));
         assertEquals(2, ((Number) forB.get("bidCount")).intValue());
-        assertEquals("1500.0000", forA.get("myMaxAmount"));
+        assertEquals("1150.0000", forA.get("myMaxAmount"));
         assertEquals("1100.0000", forB.get("myMaxAmount"), "without a maximum, the bidder's own highest amount");
         assertNull(http.get("/api/v1/lots/" + s.lotId() + "/auction", s.seller()).json().get("myMaxAmount"));
     }
@@ -76,7 +77,9 @@ class BiddingControllerTest {
 
     @Test
     void aLeaderRaisingItsMaximumIsNoBidInPublic() {
-        AuctionFixture.Setup s = fixture.lot(2, Map.of());
+        // A reserve at the start price is met from the first bid, so the raise cannot lift the price to it (a raise
+        // that does is ReserveRuleTest's).
+        AuctionFixture.Setup s = fixture.lot(2, Map.of("reservePrice", "1000"));
         String a = s.recyclers().get(0);
         String b = s.recyclers().get(1);
         assertEquals(201, fixture.bid(s.lotId(), a, "1000", "1100").status());
@@ -114,7 +117,8 @@ class BiddingControllerTest {
     void otherBiddersAreNumberedAndOnlyTheBidderSeesItsMaximum() {
         AuctionFixture.Setup s = fixture.lot(2, Map.of());
         fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "2000");
-        fixture.bid(s.lotId(), s.recyclers().get(1), "1050", null);
+        assertEquals("OUTBID", fixture.bid(s.lotId(), s.recyclers().get(1), "1250", null).json().get("outcome"),
+                "above the reserve of 1200 that A's maximum took the price to");
 
         List<Map<String, Object>> asB = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.recyclers().get(1)).jsonList();
         List<Map<String, Object>> asSeller = http.get("/api/v1/lots/" + s.lotId() + "/bids", s.seller()).jsonList();
@@ -177,13 +181,14 @@ class BiddingControllerTest {
     @Test
     void theCloserAwardsTheLeaderWhenTheReserveIsMetAndTellsEveryone() {
         AuctionFixture.Setup s = fixture.lot(2, Map.of("closesAt", java.time.Duration.ofSeconds(3)));
-        fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "1300");
-        fixture.bid(s.lotId(), s.recyclers().get(1), "1200", null);
+        assertEquals(201, fixture.bid(s.lotId(), s.recyclers().get(0), "1000", "1300").status());
+        assertEquals("OUTBID", fixture.bid(s.lotId(), s.recyclers().get(1), "1250", null).json().get("outcome"),
+                "A's maximum took the price to the reserve of 1200 at once; B's 1250 is met by the proxy");
 
         Map<String, Object> closed = await(s.lotId(), s.seller(), st -> st.get("result") != null);
 
         assertEquals("AWARDED", closed.get("result"));
-        assertEquals("1210.0000", closed.get("currentPrice"));
+        assertEquals("1260.0000", closed.get("currentPrice"));
         assertTrue(closed.get("winnerName") != null);
         assertEquals("AWARDED", http.get("/api/v1/lots/" + s.lotId(), s.seller()).json().get("status"));
         assertEquals(true, http.get("/api/v1/lots/" + s.lotId() + "/auction", s.recyclers().get(0)).json().get("leading"));

@@ -165,6 +165,28 @@ class ProxyRuleTest {
     }
 
     @Test
+    void aLeaderRaisingItsMaximumToTheReserveLiftsThePriceToTheReserve() {
+        ProxyRule.State aBelow = acceptR(start(), A, "100", "120", "150").state();
+        ProxyRule.Accepted belowReserve = acceptR(aBelow, A, "0.0001", "149.9999", "150");
+        assertEquals(ProxyRule.Outcome.RAISED, belowReserve.outcome());
+        assertEquals(d("100"), belowReserve.state().price(), "a raise below the reserve leaves the price alone");
+        ProxyRule.Accepted at = acceptR(belowReserve.state(), A, "0.0001", "150", "150");
+        assertEquals(ProxyRule.Outcome.RAISED, at.outcome(), "still a raise: nobody else bid");
+        assertEquals(d("150"), at.state().price(), "the maximum reaches the reserve: the price rises to it");
+        assertEquals(A, at.state().leaderOrganizationId());
+        assertEquals(d("150"), at.state().leaderMax());
+        ProxyRule.Accepted above = acceptR(aBelow, A, "120", "900", "150");
+        assertEquals(d("150"), above.state().price(), "to the reserve only, whatever the amount or maximum");
+        ProxyRule.Accepted again = acceptR(above.state(), A, "0.0001", "1000", "150");
+        assertEquals(d("150"), again.state().price(), "once the reserve is met a raise leaves the price alone");
+        assertEquals(d("1000"), again.state().leaderMax());
+        ProxyRule.Accepted b = acceptR(above.state(), B, "160", "300", "150");
+        assertEquals(ProxyRule.Outcome.OUTBID, b.outcome());
+        assertEquals(d("310"), b.state().price(), "a rival then meets the raised maximum by the proxy rule");
+        assertEquals(d("100"), accept(aBelow, A, "0.0001", "900").state().price(), "no reserve, no lift");
+    }
+
+    @Test
     void sealedTendersIgnoreTheReserve() {
         ProxyRule.Accepted a = assertInstanceOf(ProxyRule.Accepted.class,
                 ProxyRule.sealed(start(), new ProxyRule.Offer(A, d("100"), null)));

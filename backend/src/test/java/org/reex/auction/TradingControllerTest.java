@@ -45,7 +45,8 @@ class TradingControllerTest {
         fixture.bid(s.lotId(), b, "1100", "1500");
         assertEquals(1, outbid(a).size(), "A lost the lead");
         fixture.bid(s.lotId(), b, "1200", "1600");
-        fixture.bid(s.lotId(), a, "1200", null);
+        // B's maximum took the price to the reserve of 1200 at once, so A's next proxied-out bid is above it.
+        assertEquals("OUTBID", fixture.bid(s.lotId(), a, "1250", null).json().get("outcome"));
         assertEquals("OUTBID", fixture.bid(s.lotId(), a, "1300", null).json().get("outcome"));
         assertEquals(1, outbid(a).size(), "B raising its maximum and A's proxied-out bids tell A nothing new");
         assertEquals(List.of(), outbid(b), "B has led throughout");
@@ -122,8 +123,8 @@ class TradingControllerTest {
         Map<String, Object> bidOn = mine.get(1);
         assertEquals("LEADING", bidOn.get("standing"));
         assertEquals("1200.0000", bidOn.get("myMaxAmount"));
-        assertEquals("1000.0000", bidOn.get("currentPrice"));
-        assertEquals("1010.0000", bidOn.get("nextMinimumBid"));
+        assertEquals("1200.0000", bidOn.get("currentPrice"), "a maximum at the reserve takes the price to it");
+        assertEquals("1210.0000", bidOn.get("nextMinimumBid"));
         assertEquals(1, ((Number) bidOn.get("bidCount")).intValue());
         assertEquals("OPEN", bidOn.get("auctionStatus"));
         assertEquals(false, bidOn.get("watching"));
