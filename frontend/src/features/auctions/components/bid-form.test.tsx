@@ -175,6 +175,19 @@ describe('BidForm', { timeout: 20_000 }, () => {
     const max = form.getByRole('textbox', { name: 'Maximum (optional)' });
     await user.type(max, '1500');
     expect(max).toHaveAccessibleDescription(
+      'REEx will bid for you in steps of 100.00 CNY, only when someone outbids you, up to 1,500.00 CNY. ' +
+        'If your maximum meets a reserve the seller set, the price rises to the reserve at once',
+    );
+  });
+
+  it('leaves the reserve out of the plan once it is met', async () => {
+    mockFetch({});
+    const user = userEvent.setup();
+    renderWithProviders(<BidForm auction={{ ...AUCTION, reserveMet: true }} />);
+    const form = within(screen.getByRole('form', { name: 'Place a bid' }));
+    const max = form.getByRole('textbox', { name: 'Maximum (optional)' });
+    await user.type(max, '1500');
+    expect(max).toHaveAccessibleDescription(
       'REEx will bid for you in steps of 100.00 CNY, only when someone outbids you, up to 1,500.00 CNY',
     );
   });

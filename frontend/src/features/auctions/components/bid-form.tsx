@@ -73,7 +73,7 @@ export function BidForm({ auction, confirmMultiple = BID_CONFIRM_MULTIPLE }: Bid
     [base, inWords(amount)].filter((part) => part !== undefined).join(' · ');
   const proxyPlan =
     !sealed && multipleOf(typedMax, auction.nextMinimumBid) !== undefined
-      ? t('auctions.form.proxyPlan', {
+      ? t(auction.reserveMet ? 'auctions.form.proxyPlan' : 'auctions.form.proxyPlanBelowReserve', {
           increment: format.money(auction.minIncrement),
           maximum: format.money(typedMax),
         })
