@@ -171,3 +171,48 @@ test('two recyclers bid live, a late bid extends the close, and everyone sees th
   await panelB.screenshot({ path: join(SCREENSHOTS, 'auction-lost.png') });
   await panelSeller.screenshot({ path: join(SCREENSHOTS, 'auction-awarded-seller.png') });
 });
+
+test('a maximum that meets the hidden reserve shows the reserve as the price at once', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const [pageA, pageB] = await Promise.all([
+    signedIn(browser, RECYCLER_A, 'en'),
+    signedIn(browser, RECYCLER_B, 'zh-CN'),
+  ]);
+  const lot = await publishLot(request, 120);
+  await Promise.all([pageA, pageB].map((page) => page.goto(`/lots/${lot.id}`)));
+  const panelA = pageA.getByRole('region', { name: 'Live bidding' });
+  const panelB = pageB.getByRole('region', { name: '实时竞价' });
+  await expect(fact(panelB, '保留价')).toHaveText('未达到');
+
+  // A bids the start price with a maximum of 1,500, above the reserve of 1,150: the price goes to 1,150.
+  const formA = panelA.getByRole('form', { name: 'Place a bid' });
+  await expect(formA.getByRole('textbox', { name: 'Your bid' })).toHaveValue('1000');
+  const maxA = formA.getByRole('textbox', { name: 'Maximum (optional)' });
+  await maxA.fill('1500');
+  await expect(maxA).toHaveAccessibleDescription(/the price rises to the reserve at once/);
+  await formA.getByRole('button', { name: 'Place bid' }).click();
+  await expect(panelA.getByText('You are leading')).toBeVisible();
+  await expect(fact(panelA, 'Current price')).toHaveText('1,150.00 CNY');
+  await expect(fact(panelA, 'Reserve')).toHaveText('Met');
+
+  // B sees it live: the reserve as the price, met, one bid, stored as it was made.
+  await expect(fact(panelB, '当前价格')).toHaveText('1,150.00 CNY');
+  await expect(fact(panelB, '保留价')).toHaveText('已达到');
+  await expect(fact(panelB, '出价次数')).toHaveText('1');
+  const historyB = panelB.getByRole('table', { name: '出价记录' });
+  await expect(historyB.getByRole('row')).toHaveCount(2);
+  await expect(historyB.getByRole('row').nth(1)).toContainText('1,000.00');
+  await expect(historyB.getByRole('row').nth(1)).toContainText('1,150.00');
+
+  // B bids the next minimum above the reserve; A's maximum answers by the proxy rule.
+  const formB = panelB.getByRole('form', { name: '出价' });
+  await expect(formB.getByRole('textbox', { name: '您的出价' })).toHaveValue('1250');
+  await formB.getByRole('button', { name: '出价' }).click();
+  await expect(panelB.getByText('您的出价已被超过')).toBeVisible();
+  await expect(fact(panelB, '当前价格')).toHaveText('1,350.00 CNY');
+  await expect(fact(panelA, 'Current price')).toHaveText('1,350.00 CNY');
+  await expect(panelA.getByText('You are leading')).toBeVisible();
+});
