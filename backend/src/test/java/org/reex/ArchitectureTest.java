@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"identity", "reference", "lot", "licence", "matching", "auction",
-            "custody", "recovery", "flag", "stats", "certificate", "demo", "targets"};
+            "custody", "recovery", "flag", "stats", "certificate", "demo", "targets", "tip"};
 
     /** Bean definitions Micronaut writes next to each bean ({@code $XxxController$Definition...}). */
     private static final String MICRONAUT_GENERATED = ".*\\.\\$.*";

@@ -83,16 +83,27 @@ public class Http {
     /** A multipart/form-data POST with text fields and one file part named {@code file}. */
     public Reply multipart(String path, Map<String, String> fields, String fileName, String fileContentType, byte[] file,
                            String token) {
+        return multipart(path, fields, fileName, fileContentType, file, token, Map.of());
+    }
+
+    /** The same with extra headers (e.g. {@code X-Forwarded-For}); no file part when {@code file} is null. */
+    public Reply multipart(String path, Map<String, String> fields, String fileName, String fileContentType, byte[] file,
+                           String token, Map<String, String> headers) {
         String boundary = "reex-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n").getBytes(utf8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
-        return send(builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n").getBytes(utf8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        HttpRequest.Builder builder = builder(path, token);
+        headers.forEach(builder::header);
+        return send(builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

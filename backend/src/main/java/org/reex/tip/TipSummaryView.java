@@ -1,0 +1,5 @@
+package org.reex.tip;
+
+/** A tip in an agency's list. */
+public record TipSummaryView(Tip tip, boolean hasAttachment) {
+}
