@@ -8,6 +8,7 @@ import { LOT_PATHS } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
 import { STATS_PATHS } from '@/features/stats';
 import { TARGET_PATHS } from '@/features/targets';
+import { TIP_PATHS } from '@/features/tips';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
@@ -36,16 +37,21 @@ import { AgencyHomeRoute, ManufacturerHomeRoute, RecyclerHomeRoute } from './rou
 import { RouteError } from './routes/route-error';
 import { MyRecoveryRoute, PricesRoute, StatsDashboardRoute } from './routes/stats-routes';
 import { TargetsRoute } from './routes/target-routes';
+import { ReportRoute, ReportStatusRoute, TipDetailRoute, TipInboxRoute } from './routes/tip-routes';
 import { VerifyRoute } from './routes/verify-route';
 
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
-      // Public: whoever holds a certificate's link, signed in or not.
+      // Public: whoever holds a certificate's link, and the tip line, signed in or not.
       {
         element: <PublicLayout />,
-        children: [{ path: CERTIFICATE_PATHS.verify, element: <VerifyRoute /> }],
+        children: [
+          { path: CERTIFICATE_PATHS.verify, element: <VerifyRoute /> },
+          { path: TIP_PATHS.report, element: <ReportRoute /> },
+          { path: TIP_PATHS.status, element: <ReportStatusRoute /> },
+        ],
       },
       {
         element: <RequireGuest />,
@@ -92,6 +98,8 @@ export const routes: RouteObject[] = [
                   { path: '/agency', element: <AgencyHomeRoute /> },
                   { path: LICENCE_PATHS.review, element: <LicenceReviewRoute /> },
                   { path: FLAG_PATHS.inbox, element: <FlagInboxRoute /> },
+                  { path: TIP_PATHS.inbox, element: <TipInboxRoute /> },
+                  { path: TIP_PATHS.detail, element: <TipDetailRoute /> },
                   { path: STATS_PATHS.dashboard, element: <StatsDashboardRoute /> },
                 ],
               },

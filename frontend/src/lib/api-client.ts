@@ -39,6 +39,8 @@ import {
   type TradingApiInterface,
   TargetsApi,
   type TargetsApiInterface,
+  TipsApi,
+  type TipsApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -83,3 +85,4 @@ export const flagsApi: FlagsApiInterface = new FlagsApi(configuration);
 export const statsApi: StatsApiInterface = new StatsApi(configuration);
 export const tradingApi: TradingApiInterface = new TradingApi(configuration);
 export const targetsApi: TargetsApiInterface = new TargetsApi(configuration);
+export const tipsApi: TipsApiInterface = new TipsApi(configuration);

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { AUCTION_PATHS } from '@/features/auctions';
 import { logout, useCurrentUser } from '@/features/auth';
 import { FLAG_PATHS } from '@/features/flags';
+import { TIP_PATHS } from '@/features/tips';
 import { LICENCE_PATHS, licencePath } from '@/features/licences';
 import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
@@ -38,6 +39,7 @@ function useNavItems(role: Role): NavItem[] {
       { to: STATS_PATHS.dashboard, label: t('stats.dashboard.title') },
       { to: TARGET_PATHS.list, label: t('targets.title') },
       { to: FLAG_PATHS.inbox, label: t('nav.flags') },
+      { to: TIP_PATHS.inbox, label: t('nav.tips') },
     ],
   };
   return [

@@ -1,0 +1,96 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconCheck, IconCopy, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TipReceipt } from '@/api/generated';
+import { useFormat } from '@/lib/format';
+
+/** The receipt after filing: the code, large and copyable, since it is the only way back to the tip. */
+export function TipReceiptCard({
+  receipt,
+  statusHref,
+  onAnother,
+}: {
+  receipt: TipReceipt;
+  statusHref: string;
+  onAnother: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'xl' }}
+      radius="md"
+      component="section"
+      aria-labelledby="tip-receipt"
+    >
+      <Stack gap="md">
+        <Group gap="xs" wrap="nowrap">
+          <IconCircleCheck size={28} color="var(--mantine-color-teal-7)" aria-hidden />
+          <Title order={2} id="tip-receipt">
+            {t('tips.receipt.title')}
+          </Title>
+        </Group>
+        <Text>{t('tips.receipt.received', { when: format.dateTime(receipt.receivedAt) })}</Text>
+        <Stack gap={6}>
+          <Text fw={600} id="tip-receipt-code-label">
+            {t('tips.receipt.codeLabel')}
+          </Text>
+          <Group gap="sm" wrap="wrap" align="center">
+            <Code
+              aria-labelledby="tip-receipt-code-label"
+              data-testid="tip-receipt-code"
+              fz={{ base: 'md', sm: 'xl' }}
+              fw={700}
+              p="sm"
+              style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }}
+            >
+              {receipt.code}
+            </Code>
+            <CopyButton value={receipt.code}>
+              {({ copied, copy }) => (
+                <Button
+                  variant={copied ? 'filled' : 'default'}
+                  color={copied ? 'teal' : undefined}
+                  leftSection={
+                    copied ? (
+                      <IconCheck size={16} aria-hidden />
+                    ) : (
+                      <IconCopy size={16} aria-hidden />
+                    )
+                  }
+                  onClick={copy}
+                >
+                  {copied ? t('tips.receipt.copied') : t('tips.receipt.copy')}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        </Stack>
+        <Alert color="yellow" variant="light">
+          {t('tips.receipt.keep')}
+        </Alert>
+        <Group gap="md" wrap="wrap">
+          <Anchor component={Link} to={statusHref}>
+            {t('tips.receipt.follow')}
+          </Anchor>
+          <Button variant="subtle" onClick={onAnother}>
+            {t('tips.receipt.another')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
