@@ -1,6 +1,7 @@
-import { Box, Center, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Center, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
+import { TIP_PATHS } from '@/features/tips';
 import { LanguageSwitch } from '@/components/language-switch';
 
 export function AuthLayout() {
@@ -23,6 +24,12 @@ export function AuthLayout() {
           <Paper withBorder shadow="sm" radius="md" p="xl">
             <Outlet />
           </Paper>
+          <Text size="sm" c="dimmed" ta="center">
+            {t('tips.report.seen')}{' '}
+            <Anchor component={Link} to={TIP_PATHS.report}>
+              {t('tips.report.title')}
+            </Anchor>
+          </Text>
         </Stack>
       </Center>
     </Box>

@@ -6,6 +6,7 @@ import {
   Group,
   Paper,
   Radio,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -191,6 +192,7 @@ export function ReportForm({ statusHref }: { statusHref: (code: string) => strin
           />
           {about === 'ORGANIZATION' && (
             <TextInput
+              key="organizationName"
               label={t('tips.report.organizationName')}
               description={t('tips.report.organizationNameHint')}
               required
@@ -201,6 +203,7 @@ export function ReportForm({ statusHref }: { statusHref: (code: string) => strin
           )}
           {about === 'LOT' && (
             <TextInput
+              key="lotId"
               label={t('tips.report.lotId')}
               description={t('tips.report.lotIdHint')}
               required
@@ -212,6 +215,7 @@ export function ReportForm({ statusHref }: { statusHref: (code: string) => strin
           )}
           {about === 'OTHER' && (
             <TextInput
+              key="subject"
               label={t('tips.report.subject')}
               description={t('tips.report.subjectHint')}
               required
@@ -231,13 +235,12 @@ export function ReportForm({ statusHref }: { statusHref: (code: string) => strin
             error={fieldErrorMessage(t, errors.description?.message)}
             {...register('description')}
           />
-          <Group grow align="flex-start" wrap="wrap" gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
               label={t('tips.report.place')}
               description={t('tips.report.placeHint')}
               required
               maxLength={300}
-              miw={240}
               error={fieldErrorMessage(t, errors.place?.message)}
               {...register('place')}
             />
@@ -246,12 +249,11 @@ export function ReportForm({ statusHref }: { statusHref: (code: string) => strin
               label={t('tips.report.observedAt')}
               description={t('tips.report.observedAtHint')}
               required
-              miw={240}
               max={toLocalInput(new Date())}
               error={fieldErrorMessage(t, errors.observedAt?.message)}
               {...register('observedAt')}
             />
-          </Group>
+          </SimpleGrid>
           <FileInput
             label={t('tips.report.file')}
             description={t('tips.report.fileHint')}

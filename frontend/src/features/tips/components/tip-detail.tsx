@@ -76,7 +76,11 @@ function TipDetailView({ tip, lotHref }: { tip: TipResponse; lotHref: (lotId: nu
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        <Title
+          order={1}
+          fz={{ base: 26, sm: 34 }}
+          style={{ overflowWrap: 'anywhere', flex: '1 1 16rem' }}
+        >
           {t('tips.detail.title', { id: tip.id, topic: topic(tip) })}
         </Title>
         <TipStatusBadge status={tip.status} size="lg" />

@@ -1,20 +1,14 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TipReceipt } from '@/api/generated';
 import { useFormat } from '@/lib/format';
+
+/** The code in blocks of four, easier to read aloud or copy by hand (the lookup ignores the spaces). */
+function groups(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1 ');
+}
 
 /** The receipt after filing: the code, large and copyable, since it is the only way back to the tip. */
 export function TipReceiptCard({
@@ -50,14 +44,15 @@ export function TipReceiptCard({
           </Text>
           <Group gap="sm" wrap="wrap" align="center">
             <Code
+              block
               aria-labelledby="tip-receipt-code-label"
               data-testid="tip-receipt-code"
-              fz={{ base: 'md', sm: 'xl' }}
+              fz={{ base: 'lg', sm: 'xl' }}
               fw={700}
               p="sm"
-              style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }}
+              style={{ letterSpacing: '0.06em', whiteSpace: 'normal', flex: '1 1 20rem' }}
             >
-              {receipt.code}
+              {groups(receipt.code)}
             </Code>
             <CopyButton value={receipt.code}>
               {({ copied, copy }) => (
@@ -82,10 +77,10 @@ export function TipReceiptCard({
         <Alert color="yellow" variant="light">
           {t('tips.receipt.keep')}
         </Alert>
-        <Group gap="md" wrap="wrap">
-          <Anchor component={Link} to={statusHref}>
+        <Group gap="sm" wrap="wrap">
+          <Button component={Link} to={statusHref} variant="light">
             {t('tips.receipt.follow')}
-          </Anchor>
+          </Button>
           <Button variant="subtle" onClick={onAnother}>
             {t('tips.receipt.another')}
           </Button>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -124,11 +124,10 @@ export function TipTriageForm({ tip }: { tip: TipResponse }) {
           error={fieldErrorMessage(t, errors.note?.message)}
           {...register('note')}
         />
-        <Group grow align="flex-start" wrap="wrap" gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('tips.triage.organizationIds')}
             description={t('tips.triage.idsHint')}
-            miw={220}
             inputMode="numeric"
             error={fieldErrorMessage(t, errors.organizationIds?.message)}
             {...register('organizationIds')}
@@ -136,12 +135,11 @@ export function TipTriageForm({ tip }: { tip: TipResponse }) {
           <TextInput
             label={t('tips.triage.lotIds')}
             description={t('tips.triage.idsHint')}
-            miw={220}
             inputMode="numeric"
             error={fieldErrorMessage(t, errors.lotIds?.message)}
             {...register('lotIds')}
           />
-        </Group>
+        </SimpleGrid>
         <Group>
           <Button type="submit" loading={triage.isPending}>
             {t('tips.triage.submit')}
