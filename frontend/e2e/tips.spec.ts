@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot, unique } from './support';
-import { AGENCY, HIDE_TOASTS, signedIn, useLanguage } from './trading';
+import { z } from 'zod';
+import { AGENCY, HIDE_TOASTS, signedIn, tokenOf, useLanguage } from './trading';
 
 /**
  * Issue 12 §3: a logged-out visitor files a tip and follows it by its receipt code; an agency triages it; the
@@ -33,6 +34,7 @@ async function shootEverywhere(page: Page, name: string, check: (page: Page) => 
 
 test('a logged-out visitor files a tip and follows it by its code while an agency triages it', async ({
   browser,
+  request,
 }) => {
   test.setTimeout(180_000);
   const organization = unique('Riverside Scrap');
@@ -84,11 +86,24 @@ test('a logged-out visitor files a tip and follows it by its code while an agenc
     await expect(page.getByRole('form', { name: /Next step|下一步/ })).toBeVisible();
   });
 
+  const lots = await request.get('/api/v1/lots?limit=1', {
+    headers: { Authorization: `Bearer ${await tokenOf(request, AGENCY)}` },
+  });
+  const lot = z
+    .object({ items: z.array(z.object({ id: z.number(), title: z.string() })).min(1) })
+    .parse(await lots.json()).items[0]!;
+
   const triage = agency.getByRole('form', { name: 'Next step' });
   await triage.getByRole('textbox', { name: 'Note' }).fill('Inspector sent to the north yard.');
+  await triage.getByRole('textbox', { name: 'Link lots (numbers)' }).fill(String(lot.id));
   await triage.getByRole('button', { name: 'Save step' }).click();
   await expect(history.getByText('New → Under investigation')).toBeVisible();
   await expect(history.getByText('Inspector sent to the north yard.')).toBeVisible();
+  await expect(agency.getByRole('link', { name: `Lot #${lot.id} · ${lot.title}` })).toBeVisible();
+
+  const flag = agency.getByRole('region', { name: 'Flag' });
+  await flag.getByRole('button', { name: 'Open a flag' }).click();
+  await expect(flag.getByText(/Flag #\d+ was opened from this tip\./)).toBeVisible();
 
   await visitor.reload();
   await expect(status.getByText('Under investigation', { exact: true })).toBeVisible();

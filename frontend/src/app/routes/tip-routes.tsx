@@ -2,6 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { FLAG_PATHS } from '@/features/flags';
 import { lotPath } from '@/features/lots';
 import {
   ReportForm,
@@ -75,7 +76,7 @@ export function TipDetailRoute() {
       <Anchor component={Link} to={TIP_PATHS.inbox} size="sm">
         {t('tips.detail.back')}
       </Anchor>
-      <TipDetail tipId={id} lotHref={lotPath} />
+      <TipDetail tipId={id} lotHref={lotPath} flagsHref={FLAG_PATHS.inbox} />
     </Stack>
   );
 }

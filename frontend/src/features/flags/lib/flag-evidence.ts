@@ -39,6 +39,7 @@ const SCHEMAS = {
     days: z.string().regex(/^\d+$/),
     status: z.string().min(1),
   }),
+  TIP: z.object({ tipId: z.string().regex(/^\d+$/) }),
 } as const;
 
 /** Drops the sign: a deviation is said as "off by", whichever way. */
@@ -104,6 +105,11 @@ export function evidenceText(t: TFunction, flag: FlagResponse, format: EvidenceF
         count: Number(e.data.days),
         status: lotStatusName(t, e.data.status),
       });
+    }
+    case 'TIP': {
+      const e = SCHEMAS.TIP.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.TIP', { id: e.data.tipId });
     }
   }
   return Object.entries(raw)

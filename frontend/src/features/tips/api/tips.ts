@@ -55,6 +55,17 @@ export function useTriageTip(tipId: number) {
   });
 }
 
+/** Opens a flag (rule TIP) on one of the tip's linked lots; the tip comes back with its flagId. */
+export function useOpenFlagFromTip(tipId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (lotId: number | undefined) =>
+      tipsApi.openFlagFromTip({ tipId, tipFlagRequest: { lotId } }),
+    onSuccess: (tip) => queryClient.setQueryData(tipKeys.detail(tipId), tip),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tipKeys.all() }),
+  });
+}
+
 /** The tip's attached file, fetched with the agency's token. */
 export function fetchTipAttachment(tipId: number): Promise<Blob> {
   return tipsApi.downloadTipAttachment({ tipId });

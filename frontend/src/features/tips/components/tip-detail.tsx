@@ -20,6 +20,7 @@ import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useFormat } from '@/lib/format';
 import { fetchTipAttachment, useTip } from '../api/tips';
 import { useTipTopic } from './tip-inbox';
+import { TipFlagSection } from './tip-flag-section';
 import { TipStatusBadge } from './tip-status-badge';
 import { TipTriageForm } from './tip-triage-form';
 
@@ -38,18 +39,28 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function TipDetail({
   tipId,
   lotHref,
+  flagsHref,
 }: {
   tipId: number;
   lotHref: (lotId: number) => string;
+  flagsHref: string;
 }) {
   const { t } = useTranslation();
   const tip = useTip(tipId);
   if (tip.isError) return <QueryErrorAlert error={tip.error} onRetry={() => void tip.refetch()} />;
   if (tip.isPending) return <Loader aria-label={t('common.loading')} />;
-  return <TipDetailView tip={tip.data} lotHref={lotHref} />;
+  return <TipDetailView tip={tip.data} lotHref={lotHref} flagsHref={flagsHref} />;
 }
 
-function TipDetailView({ tip, lotHref }: { tip: TipResponse; lotHref: (lotId: number) => string }) {
+function TipDetailView({
+  tip,
+  lotHref,
+  flagsHref,
+}: {
+  tip: TipResponse;
+  lotHref: (lotId: number) => string;
+  flagsHref: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const topic = useTipTopic();
@@ -194,6 +205,9 @@ function TipDetailView({ tip, lotHref }: { tip: TipResponse; lotHref: (lotId: nu
             ))}
           </Timeline>
         </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-label={t('tips.flag.title')}>
+        <TipFlagSection tip={tip} flagsHref={flagsHref} />
       </Paper>
       {tip.status === 'NEW' || tip.status === 'INVESTIGATING' ? (
         <Paper

@@ -64,3 +64,13 @@ CREATE TABLE tip_lot (
     CONSTRAINT fk_tip_lot_tip FOREIGN KEY (tip_id) REFERENCES tip (id),
     CONSTRAINT fk_tip_lot_lot FOREIGN KEY (lot_id) REFERENCES lot (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The flag an agency opened from a tip (rule TIP): at most one per tip (the key), one tip per flag.
+CREATE TABLE tip_flag (
+    tip_id   BIGINT  NOT NULL,
+    flag_id  BIGINT  NOT NULL,
+    PRIMARY KEY (tip_id),
+    CONSTRAINT uq_tip_flag_flag UNIQUE (flag_id),
+    CONSTRAINT fk_tip_flag_tip FOREIGN KEY (tip_id) REFERENCES tip (id),
+    CONSTRAINT fk_tip_flag_flag FOREIGN KEY (flag_id) REFERENCES flag (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,7 +1,9 @@
 package org.reex.flag;
 
-/** The discrepancies raised automatically (DESIGN §2 Flag; issue 8 §4). */
+/** The discrepancies raised automatically (DESIGN §2 Flag; issue 8 §4), and those agencies open from tips. */
 public enum FlagRule {
     RECEIVED_VS_DECLARED_MASS, RECEIVED_VS_SHIPPED_MASS, ELEMENT_ABOVE_DECLARED, ELEMENT_NOT_DECLARED, LICENCE_NOT_VALID,
-    NOT_RECEIVED_IN_TIME
+    NOT_RECEIVED_IN_TIME,
+    /** Opened by an agency from a tip that concerns the lot (the tip line, issue 12 §3). */
+    TIP
 }

@@ -131,6 +131,31 @@ public class FlagService {
         return raised;
     }
 
+    /**
+     * Opens a TIP flag on the lot, by an agency user acting on tip {@code tipId}, inside the caller's transaction, and
+     * tells every agency. The subject {@code T<tip id>} (at most 20 characters) keeps it apart from the lot's other flags; the evidence names
+     * only the tip's number, since the lot's parties see the flag and must not read the tip. 404 for no such lot; 409
+     * if this tip's flag on this lot is there already.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public FlagView openFromTip(long tipId, long lotId, long agencyUserId) {
+        AwardedLot lot = lots.awarded(lotId).orElseThrow(() -> new NotFoundException("No lot " + lotId + "."));
+        String subject = "T" + tipId;
+        Map<String, String> evidence = Map.of("tipId", String.valueOf(tipId));
+        if (flags.insertOnce(lot.id(), FlagRule.TIP.name(), subject, write(evidence), lot.title(), lot.category(),
+                lot.region(), lot.sellerOrganizationId(), lot.winnerOrganizationId(), clock.instant()) == 0) {
+            throw new ConflictException("tipId", "A flag was opened from tip " + tipId + " already.");
+        }
+        Flag flag = flags.findByLotIdAndRuleAndSubject(lot.id(), FlagRule.TIP, subject).orElseThrow();
+        audit.record(agencyUserId, "FLAG_RAISED", "flag", flag.id(), "TIP " + tipId + " on lot " + lot.id());
+        Map<String, String> params = Map.of("lotId", String.valueOf(lot.id()), "lotTitle", lot.title(),
+                "flagId", String.valueOf(flag.id()), "rule", FlagRule.TIP.name());
+        for (long agency : organizations.agencyIds()) {
+            notifications.notify(agency, NotificationService.FLAG_RAISED, params, lot.id());
+        }
+        return view(flag);
+    }
+
     @ReadOnly
     public Page<FlagView> list(Caller caller, @Nullable FlagStatus status, @Nullable FlagRule rule, @Nullable String region,
                                @Nullable Long lotId, @Nullable String cursor, int limit) {

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.reex.api.TipsApi;
 import org.reex.api.model.TipAbout;
+import org.reex.api.model.TipFlagRequest;
 import org.reex.api.model.TipPage;
 import org.reex.api.model.TipReceipt;
 import org.reex.api.model.TipResponse;
@@ -104,6 +105,12 @@ public class TipController implements TipsApi {
     public TipResponse triageTip(Long tipId, TipTriageRequest request) {
         return TipMapper.toResponse(tips.triage(currentCaller.get(), tipId, TipStatus.valueOf(request.getStatus().getValue()),
                 request.getNote(), request.getOrganizationIds(), request.getLotIds()));
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<TipResponse> openFlagFromTip(Long tipId, TipFlagRequest request) {
+        return HttpResponse.created(TipMapper.toResponse(tips.openFlag(currentCaller.get(), tipId, request.getLotId())));
     }
 
     /** Used as a key of the in-memory rate limit only; never stored or logged. */

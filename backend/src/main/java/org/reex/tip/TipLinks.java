@@ -38,6 +38,23 @@ public class TipLinks {
         return ids("SELECT lot_id FROM tip_lot WHERE tip_id = ? ORDER BY lot_id", tipId);
     }
 
+    public void recordFlag(long tipId, long flagId) {
+        jdbc.prepareStatement("INSERT INTO tip_flag (tip_id, flag_id) VALUES (?, ?)", statement -> {
+            statement.setLong(1, tipId);
+            statement.setLong(2, flagId);
+            return statement.executeUpdate();
+        });
+    }
+
+    public java.util.Optional<Long> flagId(long tipId) {
+        return ids("SELECT flag_id FROM tip_flag WHERE tip_id = ?", tipId).stream().findFirst();
+    }
+
+    /** The same as a locking read: the latest committed row, whatever the transaction's snapshot. */
+    public java.util.Optional<Long> flagIdForUpdate(long tipId) {
+        return ids("SELECT flag_id FROM tip_flag WHERE tip_id = ? FOR UPDATE", tipId).stream().findFirst();
+    }
+
     /** Stores the file through a server-side prepared statement, so 10 MiB travel as 10 MiB ({@link LargeValues}). */
     public void insertAttachment(TipAttachment a) {
         String sql = "INSERT INTO tip_attachment (tip_id, file_name, content_type, size_bytes, sha256, content) "

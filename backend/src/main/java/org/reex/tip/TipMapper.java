@@ -58,6 +58,7 @@ final class TipMapper {
         response.setLotId(t.lotId());
         response.setSubject(t.subject());
         response.setContact(t.contact());
+        response.setFlagId(view.flagId());
         if (view.attachment() != null) {
             TipAttachmentInfo a = view.attachment();
             response.setAttachment(new org.reex.api.model.TipAttachment(a.fileName(),

@@ -15,6 +15,10 @@ public interface TipRepository extends CrudRepository<Tip, Long> {
 
     Optional<Tip> findByReceiptCode(String receiptCode);
 
+    /** The tip, locked until the transaction ends, so that steps on one tip happen one at a time. */
+    @Query("SELECT * FROM tip WHERE id = :id FOR UPDATE")
+    Optional<Tip> findByIdForUpdate(long id);
+
     @Query("SELECT * FROM tip WHERE id < :beforeId AND (:status IS NULL OR status = :status) ORDER BY id DESC LIMIT :limit")
     List<Tip> page(@Nullable String status, long beforeId, int limit);
 

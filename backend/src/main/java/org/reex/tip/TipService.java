@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.reex.flag.FlagService;
 import org.reex.identity.Organization;
 import org.reex.identity.OrganizationService;
 import org.reex.lot.LotFacts;
@@ -49,6 +50,7 @@ public class TipService {
     private final TipTriageRepository triage;
     private final TipAttachmentRepository attachments;
     private final TipLinks links;
+    private final FlagService flags;
     private final OrganizationService organizations;
     private final LotService lots;
     private final Uploads uploads;
@@ -56,12 +58,13 @@ public class TipService {
     private final Clock clock;
 
     public TipService(TipRepository tips, TipTriageRepository triage, TipAttachmentRepository attachments,
-                      TipLinks links, OrganizationService organizations, LotService lots, Uploads uploads,
+                      TipLinks links, FlagService flags, OrganizationService organizations, LotService lots, Uploads uploads,
                       AuditLog audit, Clock clock) {
         this.tips = tips;
         this.triage = triage;
         this.attachments = attachments;
         this.links = links;
+        this.flags = flags;
         this.organizations = organizations;
         this.lots = lots;
         this.uploads = uploads;
@@ -205,6 +208,40 @@ public class TipService {
         return view(tips.findById(tipId).orElseThrow());
     }
 
+    /**
+     * Opens a flag (rule TIP) on one of the tip's linked lots: {@code lotId}, or the only linked lot when it is left
+     * out. The tip is locked first, so of two agencies doing this at once one opens the flag and the other hears 409.
+     */
+    @Transactional
+    public TipView openFlag(Caller caller, long tipId, @Nullable Long lotId) {
+        requireAgency(caller);
+        Tip tip = tips.findByIdForUpdate(tipId).orElseThrow(() -> new NotFoundException("No tip " + tipId + "."));
+        Optional<Long> existing = links.flagIdForUpdate(tipId);
+        if (existing.isPresent()) {
+            throw new ConflictException("tipId", "Flag " + existing.get() + " was opened from this tip already.");
+        }
+        if (tip.status() == TipStatus.UNSUBSTANTIATED) {
+            throw new ConflictException("status", "The tip was found unsubstantiated; it opens no flag.");
+        }
+        List<Long> linked = links.lotIds(tipId);
+        long lot;
+        if (lotId != null) {
+            if (!linked.contains(lotId)) {
+                throw new InvalidRequestException("lotId", "is not linked to this tip; link it with a triage step first");
+            }
+            lot = lotId;
+        } else if (linked.size() == 1) {
+            lot = linked.get(0);
+        } else {
+            throw new InvalidRequestException("lotId", linked.isEmpty()
+                    ? "link a lot to the tip with a triage step first" : "choose one of the lots linked to the tip");
+        }
+        long flagId = flags.openFromTip(tipId, lot, caller.userId()).flag().id();
+        links.recordFlag(tipId, flagId);
+        audit.record(caller.userId(), "TIP_FLAG_OPENED", "tip", tipId, "flag " + flagId + " on lot " + lot);
+        return view(tip);
+    }
+
     private Tip find(long tipId) {
         return tips.findById(tipId).orElseThrow(() -> new NotFoundException("No tip " + tipId + "."));
     }
@@ -221,7 +258,8 @@ public class TipService {
         List<TipView.Step> steps = triage.findByTipIdOrderById(tip.id()).stream()
                 .map(s -> new TipView.Step(s, organizations.findUser(s.byUserId()).map(u -> u.displayName()).orElse("—")))
                 .toList();
-        return new TipView(tip, attachments.info(tip.id()).orElse(null), orgs, linkedLots, steps);
+        return new TipView(tip, attachments.info(tip.id()).orElse(null), orgs, linkedLots, steps,
+                links.flagId(tip.id()).orElse(null));
     }
 
     private static Set<Long> checkedIds(@Nullable List<Long> ids, String field, java.util.function.LongPredicate exists,

@@ -231,6 +231,90 @@ class TipControllerTest {
     }
 
     @Test
+    void anAgencyOpensOneFlagFromATipOnALinkedLotAndTheLotsPartiesSeeOnlyTheTipsNumber() {
+        String agency = accounts.agencyToken();
+        String seller = accounts.tokenFor("MANUFACTURER");
+        long lotId = lots.create(Lots.ndfeb("Flagged by a tip"), seller);
+        Map<String, String> fields = tipFields("LOT");
+        fields.put("lotId", String.valueOf(lotId));
+        fields.put("contact", "secret-reporter@example.com");
+        long id = tipId((String) file(fields, null, freshAddress()).json().get("code"));
+
+        Http.Reply unlinked = http.post("/api/v1/tips/" + id + "/flag", Map.of(), agency);
+        assertEquals(400, unlinked.status(), unlinked.toString());
+        assertEquals(List.of("lotId"), unlinked.invalidParamNames());
+        assertEquals(200, triage(id, Map.of("status", "INVESTIGATING", "note", "checking", "lotIds", List.of(lotId)),
+                agency).status());
+        assertEquals(403, http.post("/api/v1/tips/" + id + "/flag", Map.of(), seller).status());
+
+        Http.Reply opened = http.post("/api/v1/tips/" + id + "/flag", Map.of(), agency);
+
+        assertEquals(201, opened.status(), opened.toString());
+        long flagId = ((Number) opened.json().get("flagId")).longValue();
+        assertEquals(flagId, ((Number) http.get("/api/v1/tips/by-id/" + id, agency).json().get("flagId")).longValue());
+        Http.Reply again = http.post("/api/v1/tips/" + id + "/flag", Map.of("lotId", lotId), agency);
+        assertEquals(409, again.status(), again.toString());
+        Map<String, Object> seen = items(http.get("/api/v1/flags?rule=TIP&lotId=" + lotId, agency)).get(0);
+        assertEquals(flagId, ((Number) seen.get("id")).longValue());
+        assertEquals("OPEN", seen.get("status"));
+        assertEquals(Map.of("tipId", String.valueOf(id)), seen.get("evidence"));
+        List<Map<String, Object>> sellers = items(http.get("/api/v1/flags?lotId=" + lotId, seller));
+        assertEquals(1, sellers.size());
+        assertFalse(sellers.get(0).toString().contains("secret-reporter"), sellers.toString());
+        assertFalse(sellers.get(0).toString().contains("open barrels"), sellers.toString());
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM flag WHERE rule = 'TIP' AND lot_id = ?", lotId));
+    }
+
+    @Test
+    void aTipFoundUnsubstantiatedOpensNoFlagAndALotMustBeLinkedToIt() {
+        String agency = accounts.agencyToken();
+        String seller = accounts.tokenFor("MANUFACTURER");
+        long linkedLot = lots.create(Lots.ndfeb("Linked"), seller);
+        long otherLot = lots.create(Lots.ndfeb("Not linked"), seller);
+        long id = tipId((String) file(tipFields("OTHER"), null, freshAddress()).json().get("code"));
+        triage(id, Map.of("status", "INVESTIGATING", "note", "checking", "lotIds", List.of(linkedLot)), agency);
+
+        Http.Reply wrongLot = http.post("/api/v1/tips/" + id + "/flag", Map.of("lotId", otherLot), agency);
+        assertEquals(List.of("lotId"), wrongLot.invalidParamNames(), wrongLot.toString());
+        triage(id, Map.of("status", "UNSUBSTANTIATED", "note", "nothing there"), agency);
+        Http.Reply refused = http.post("/api/v1/tips/" + id + "/flag", Map.of("lotId", linkedLot), agency);
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM flag WHERE rule = 'TIP' AND lot_id IN (?, ?)", linkedLot, otherLot));
+    }
+
+    @Test
+    void eightAgenciesOpeningAFlagFromOneTipAtOnceOpenOne() throws Exception {
+        String agency = accounts.agencyToken();
+        String seller = accounts.tokenFor("MANUFACTURER");
+        long first = lots.create(Lots.ndfeb("Race one"), seller);
+        long second = lots.create(Lots.ndfeb("Race two"), seller);
+        long id = tipId((String) file(tipFields("OTHER"), null, freshAddress()).json().get("code"));
+        triage(id, Map.of("status", "INVESTIGATING", "note", "checking", "lotIds", List.of(first, second)), agency);
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                long lot = i % 2 == 0 ? first : second;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return http.post("/api/v1/tips/" + id + "/flag", Map.of("lotId", lot), agency).status();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (Future<Integer> status : statuses) {
+                counts.merge(status.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(Map.of(201, 1, 409, racers - 1), counts);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM flag WHERE rule = 'TIP' AND lot_id IN (?, ?)", first, second));
+    }
+
+    @Test
     void anAddressIsRefusedWith429AfterItsFilingsAndOthersAreNot() {
         String address = freshAddress();
         for (int i = 0; i < 5; i++) {
