@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"identity", "reference", "lot", "licence", "matching", "auction",
-            "custody", "recovery", "flag", "stats", "certificate", "demo", "targets", "tip"};
+            "custody", "recovery", "flag", "stats", "certificate", "demo", "targets", "tip", "monthly"};
 
     /** Bean definitions Micronaut writes next to each bean ({@code $XxxController$Definition...}). */
     private static final String MICRONAUT_GENERATED = ".*\\.\\$.*";
@@ -77,7 +77,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.reex.identity..", "org.reex.lot..", "org.reex.licence..", "org.reex.auction..",
                         "org.reex.matching..", "org.reex.custody..", "org.reex.recovery..", "org.reex.stats..",
-                        "org.reex.reference..", "org.reex.certificate..", "org.reex.flag..", "org.reex.demo..")
+                        "org.reex.reference..", "org.reex.certificate..", "org.reex.flag..", "org.reex.demo..",
+                        "org.reex.targets..", "org.reex.monthly..")
                 .check(classes);
     }
 

@@ -278,7 +278,7 @@ class DemoHistory {
 
     /** The agency dismisses the first flag raised and confirms the second; the rest stay open. */
     private void decideSomeFlags(Caller agency) {
-        List<Long> open = flags.list(agency, FlagStatus.OPEN, null, null, null, null, 100).items().stream()
+        List<Long> open = flags.list(agency, new FlagService.Filter(FlagStatus.OPEN, null, null, null, null, null), null, 100).items().stream()
                 .map(f -> f.flag().id()).sorted().toList();
         if (open.size() > 0) {
             flags.decide(agency, open.get(0), "DISMISS", "Weighbridge calibration checked; moisture loss in transit explains the difference.");

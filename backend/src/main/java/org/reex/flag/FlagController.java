@@ -29,9 +29,11 @@ public class FlagController implements FlagsApi {
 
     @Override
     public FlagPage listFlags(@Nullable org.reex.api.model.FlagStatus status, @Nullable org.reex.api.model.FlagRule rule,
-                              @Nullable String region, @Nullable Long lotId, @Nullable String cursor, @Nullable Integer limit) {
-        return FlagMapper.toResponse(flags.list(currentCaller.get(), status == null ? null : FlagStatus.valueOf(status.getValue()),
-                rule == null ? null : FlagRule.valueOf(rule.getValue()), region, lotId, cursor,
+                              @Nullable String region, @Nullable Long lotId, @Nullable String reportMonth,
+                              @Nullable Long recyclerId, @Nullable String cursor, @Nullable Integer limit) {
+        return FlagMapper.toResponse(flags.list(currentCaller.get(), new FlagService.Filter(
+                status == null ? null : FlagStatus.valueOf(status.getValue()),
+                rule == null ? null : FlagRule.valueOf(rule.getValue()), region, lotId, reportMonth, recyclerId), cursor,
                 limit == null ? DEFAULT_LIMIT : limit));
     }
 

@@ -23,10 +23,15 @@ final class FlagMapper {
 
     static FlagResponse toResponse(FlagView view) {
         Flag f = view.flag();
-        FlagResponse response = new FlagResponse(f.id(), f.lotId(), f.lotTitle(), WasteCategory.valueOf(f.category()), f.region(),
+        FlagResponse response = new FlagResponse(f.id(), f.region(),
                 org.reex.api.model.FlagRule.valueOf(f.rule().name()), org.reex.api.model.FlagStatus.valueOf(f.status().name()),
                 view.evidence(), f.createdAt().atZone(ZoneOffset.UTC));
+        response.setLotId(f.lotId());
+        response.setLotTitle(f.lotTitle());
+        response.setCategory(f.category() == null ? null : WasteCategory.valueOf(f.category()));
         response.setRecyclerOrganizationId(f.recyclerOrganizationId());
+        response.setRecyclerName(view.recyclerName());
+        response.setReportMonth(f.reportMonth());
         if (f.decision() != null && f.decidedAt() != null) {
             response.setDecision(new FlagDecisionRecord(FlagDecision.valueOf(f.decision()), f.note(),
                     f.decidedAt().atZone(ZoneOffset.UTC), view.decidedByName()));

@@ -25,20 +25,39 @@ public interface FlagRepository extends CrudRepository<Flag, Long> {
     int insertOnce(long lotId, String rule, String subject, String evidence, String lotTitle, String category,
                    String region, long sellerOrganizationId, @Nullable Long recyclerOrganizationId, Instant createdAt);
 
-    Optional<Flag> findByLotIdAndRuleAndSubject(long lotId, FlagRule rule, String subject);
+    /** Like {@link #insertOnce} for a flag about a recycler's month; the unique (recycler, month, rule, subject) decides. */
+    @Query("INSERT IGNORE INTO flag (rule, subject, status, evidence, region, recycler_organization_id, report_month, "
+            + "created_at) VALUES (:rule, :subject, 'OPEN', :evidence, :region, :recyclerOrganizationId, :reportMonth, "
+            + ":createdAt)")
+    int insertMonthOnce(String rule, String subject, String evidence, String region, long recyclerOrganizationId,
+                        String reportMonth, Instant createdAt);
+
+    Optional<Flag> findByRecyclerOrganizationIdAndReportMonthAndRuleAndSubject(Long recyclerOrganizationId,
+                                                                             String reportMonth, FlagRule rule,
+                                                                             String subject);
+
+    List<Flag> findByRecyclerOrganizationIdAndReportMonthOrderById(Long recyclerOrganizationId, String reportMonth);
+
+    Optional<Flag> findByLotIdAndRuleAndSubject(Long lotId, FlagRule rule, String subject);
 
     @Query("SELECT * FROM flag WHERE id < :beforeId AND (:status IS NULL OR status = :status) "
             + "AND (:rule IS NULL OR rule = :rule) AND (:region IS NULL OR region = :region) "
-            + "AND (:lotId IS NULL OR lot_id = :lotId) "
+            + "AND (:lotId IS NULL OR lot_id = :lotId) AND (:reportMonth IS NULL OR report_month = :reportMonth) "
+            + "AND (:recyclerId IS NULL OR recycler_organization_id = :recyclerId) "
             + "AND (:organizationId IS NULL OR seller_organization_id = :organizationId "
             + "OR recycler_organization_id = :organizationId) ORDER BY id DESC LIMIT :limit")
     List<Flag> page(@Nullable String status, @Nullable String rule, @Nullable String region, @Nullable Long lotId,
-                    @Nullable Long organizationId, long beforeId, int limit);
+                    @Nullable String reportMonth, @Nullable Long recyclerId, @Nullable Long organizationId,
+                    long beforeId, int limit);
+
+    @Query("SELECT COUNT(*) FROM flag WHERE recycler_organization_id = :recyclerId AND report_month = :reportMonth "
+            + "AND status = 'OPEN'")
+    long countOpenOnMonth(long recyclerId, String reportMonth);
 
     /** Decides an open flag; 0 when it was decided already (by someone else, a moment ago). */
     @Query("UPDATE flag SET status = :status, decision = :decision, note = :note, decided_by_user_id = :userId, "
             + "decided_at = :at WHERE id = :id AND status = 'OPEN'")
     int decide(long id, String status, String decision, String note, long userId, Instant at);
 
-    List<Flag> findByLotIdOrderById(long lotId);
+    List<Flag> findByLotIdOrderById(Long lotId);
 }

@@ -156,9 +156,13 @@ public class FlagService {
         return view(flag);
     }
 
+    /** What the flags list may be narrowed to; any may be null. */
+    public record Filter(@Nullable FlagStatus status, @Nullable FlagRule rule, @Nullable String region,
+                         @Nullable Long lotId, @Nullable String reportMonth, @Nullable Long recyclerId) {
+    }
+
     @ReadOnly
-    public Page<FlagView> list(Caller caller, @Nullable FlagStatus status, @Nullable FlagRule rule, @Nullable String region,
-                               @Nullable Long lotId, @Nullable String cursor, int limit) {
+    public Page<FlagView> list(Caller caller, Filter filter, @Nullable String cursor, int limit) {
         Long scope;
         if (caller.is(Roles.AGENCY)) {
             scope = null;
@@ -167,11 +171,46 @@ public class FlagService {
         } else {
             throw new ForbiddenException("Flags are for agencies and the parties of a lot.");
         }
+        String month = filter.reportMonth() == null || filter.reportMonth().isBlank() ? null : filter.reportMonth().trim();
+        if (month != null && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidRequestException("reportMonth", "must be a month as YYYY-MM");
+        }
         long before = cursor == null || cursor.isEmpty() ? Long.MAX_VALUE : Cursor.decodeId(cursor, "cursor");
-        List<Flag> rows = flags.page(status == null ? null : status.name(), rule == null ? null : rule.name(),
-                region == null || region.isBlank() ? null : region.trim(), lotId, scope, before, limit + 1);
+        List<Flag> rows = flags.page(filter.status() == null ? null : filter.status().name(),
+                filter.rule() == null ? null : filter.rule().name(),
+                filter.region() == null || filter.region().isBlank() ? null : filter.region().trim(), filter.lotId(),
+                month, filter.recyclerId(), scope, before, limit + 1);
         Page<Flag> page = Page.of(rows, limit, Flag::id);
         return new Page<>(page.items().stream().map(this::view).toList(), page.nextCursor());
+    }
+
+    /** How many flags about this recycler's month are still open. */
+    @ReadOnly
+    public long openOnMonth(long recyclerOrganizationId, String month) {
+        return flags.countOpenOnMonth(recyclerOrganizationId, month);
+    }
+
+    /**
+     * Raises a flag about a recycler's monthly report (no lot) once per (recycler, month, rule, subject) and tells
+     * every agency; false when it had been raised already. Runs inside the caller's transaction.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean raiseOnMonth(long recyclerOrganizationId, String month, FlagRule rule, String subject,
+                                Map<String, String> evidence) {
+        var recycler = organizations.getOrganization(recyclerOrganizationId);
+        if (flags.insertMonthOnce(rule.name(), subject, write(evidence), recycler.region(), recyclerOrganizationId,
+                month, clock.instant()) == 0) {
+            return false;
+        }
+        Flag flag = flags.findByRecyclerOrganizationIdAndReportMonthAndRuleAndSubject(recyclerOrganizationId, month,
+                rule, subject).orElseThrow();
+        audit.record(null, "FLAG_RAISED", "flag", flag.id(), rule + " on " + recycler.name() + "'s " + month + " report");
+        Map<String, String> params = Map.of("flagId", String.valueOf(flag.id()), "rule", rule.name(), "month", month,
+                "recyclerName", recycler.name());
+        for (long agency : organizations.agencyIds()) {
+            notifications.notify(agency, NotificationService.FLAG_RAISED, params, null);
+        }
+        return true;
     }
 
     /** The flags on one lot, oldest first, for whoever may see its custody. */
@@ -223,7 +262,9 @@ public class FlagService {
     private FlagView view(Flag flag) {
         String decidedBy = flag.decidedByUserId() == null ? null
                 : organizations.findUser(flag.decidedByUserId()).map(u -> u.displayName()).orElse("—");
-        return new FlagView(flag, read(flag.evidence()), decidedBy);
+        String recyclerName = flag.reportMonth() == null || flag.recyclerOrganizationId() == null ? null
+                : organizations.findOrganization(flag.recyclerOrganizationId()).map(o -> o.name()).orElse(null);
+        return new FlagView(flag, read(flag.evidence()), decidedBy, recyclerName);
     }
 
     private String write(Map<String, String> evidence) {

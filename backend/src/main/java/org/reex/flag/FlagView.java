@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.Map;
 
-/** A flag with its evidence read back and the name of whoever decided it. */
-public record FlagView(Flag flag, Map<String, String> evidence, @Nullable String decidedByName) {
+/** A flag with its evidence read back, the name of whoever decided it and, for a month's flag, the recycler's. */
+public record FlagView(Flag flag, Map<String, String> evidence, @Nullable String decidedByName,
+                       @Nullable String recyclerName) {
 }

@@ -49,4 +49,16 @@ public interface LicenceRepository extends CrudRepository<Licence, Long> {
 
     @Query("UPDATE licence SET status = 'EXPIRED', version = version + 1, updated_at = :at WHERE id = :id")
     void markExpired(long id, Instant at);
+
+    /**
+     * Organizations holding a licence that was VERIFIED at some moment in [start, end): valid during part of it, and
+     * either verified at its start (the newest decision before it left it VERIFIED) or verified (or reinstated)
+     * within it.
+     */
+    @Query("SELECT DISTINCT l.organization_id FROM licence l WHERE l.valid_from < :end AND l.valid_to > :start AND ("
+            + "EXISTS (SELECT 1 FROM licence_decision d WHERE d.licence_id = l.id AND d.to_status = 'VERIFIED' "
+            + "AND d.decided_at >= :start AND d.decided_at < :end) "
+            + "OR (SELECT d.to_status FROM licence_decision d WHERE d.licence_id = l.id AND d.decided_at < :start "
+            + "ORDER BY d.decided_at DESC, d.id DESC LIMIT 1) = 'VERIFIED') ORDER BY l.organization_id")
+    List<Long> organizationsVerifiedDuring(Instant start, Instant end);
 }

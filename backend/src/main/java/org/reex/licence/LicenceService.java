@@ -218,6 +218,12 @@ public class LicenceService {
         return facts(licences.verifiedCovering(category, at));
     }
 
+    /** The organizations that held a verified licence at some moment in [start, end) (monthly reports are theirs). */
+    @ReadOnly
+    public List<Long> organizationsVerifiedDuring(Instant start, Instant end) {
+        return licences.organizationsVerifiedDuring(start, end);
+    }
+
     @ReadOnly
     public List<LicenceFacts> ofOrganization(long organizationId) {
         return facts(licences.findByOrganization(organizationId));

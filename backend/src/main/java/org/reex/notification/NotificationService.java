@@ -33,6 +33,7 @@ public class NotificationService {
     public static final String FLAG_RAISED = "FLAG_RAISED";
     public static final String OUTBID = "OUTBID";
     public static final String CLOSING_SOON = "CLOSING_SOON";
+    public static final String MONTHLY_REPORT_DUE = "MONTHLY_REPORT_DUE";
 
     private final NotificationRepository notifications;
     private final NotificationOnceRepository once;
@@ -62,6 +63,20 @@ public class NotificationService {
             return false;
         }
         notify(organizationId, type, params, lotId);
+        return true;
+    }
+
+    /**
+     * Like {@link #notifyOnce} for notices about something other than a lot: {@code kind} and {@code subjectId}
+     * (e.g. a month as yyyymm) say what was told once; the notification itself has no lot.
+     */
+    @Transactional
+    public boolean notifyOnceAbout(long organizationId, String type, String kind, long subjectId,
+                                   Map<String, String> params) {
+        if (!once.claim(organizationId, kind, subjectId, clock.instant())) {
+            return false;
+        }
+        notify(organizationId, type, params, null);
         return true;
     }
 
