@@ -9,6 +9,7 @@ import { MATCH_PATHS } from '@/features/matching';
 import { STATS_PATHS } from '@/features/stats';
 import { TARGET_PATHS } from '@/features/targets';
 import { TIP_PATHS } from '@/features/tips';
+import { MONTHLY_REPORT_PATHS } from '@/features/monthly-reports';
 import { HomeRedirect, RequireAuth, RequireGuest, RequireRole } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { AuthLayout } from './layouts/auth-layout';
@@ -38,6 +39,11 @@ import { RouteError } from './routes/route-error';
 import { MyRecoveryRoute, PricesRoute, StatsDashboardRoute } from './routes/stats-routes';
 import { TargetsRoute } from './routes/target-routes';
 import { ReportRoute, ReportStatusRoute, TipDetailRoute, TipInboxRoute } from './routes/tip-routes';
+import {
+  MonthlyReportDetailRoute,
+  MonthlyReportFileRoute,
+  MonthlyReportsRoute,
+} from './routes/monthly-report-routes';
 import { VerifyRoute } from './routes/verify-route';
 
 export const routes: RouteObject[] = [
@@ -90,6 +96,7 @@ export const routes: RouteObject[] = [
                   { path: LICENCE_PATHS.detail, element: <LicenceDetailRoute /> },
                   { path: MATCH_PATHS.mine, element: <MatchedLotsRoute /> },
                   { path: AUCTION_PATHS.myBids, element: <MyBidsRoute /> },
+                  { path: MONTHLY_REPORT_PATHS.file, element: <MonthlyReportFileRoute /> },
                 ],
               },
               {
@@ -106,6 +113,13 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole role={['MANUFACTURER', 'RECYCLER']} />,
                 children: [{ path: STATS_PATHS.mine, element: <MyRecoveryRoute /> }],
+              },
+              {
+                element: <RequireRole role={['AGENCY', 'RECYCLER']} />,
+                children: [
+                  { path: MONTHLY_REPORT_PATHS.list, element: <MonthlyReportsRoute /> },
+                  { path: MONTHLY_REPORT_PATHS.detail, element: <MonthlyReportDetailRoute /> },
+                ],
               },
               {
                 element: <RequireRole role={['AGENCY', 'MANUFACTURER', 'RECYCLER']} />,

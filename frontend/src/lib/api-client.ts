@@ -41,6 +41,8 @@ import {
   type TargetsApiInterface,
   TipsApi,
   type TipsApiInterface,
+  MonthlyReportsApi,
+  type MonthlyReportsApiInterface,
 } from '@/api/generated';
 import { i18n } from '@/lib/i18n';
 import { toProblemError } from '@/lib/problem-error';
@@ -86,3 +88,4 @@ export const statsApi: StatsApiInterface = new StatsApi(configuration);
 export const tradingApi: TradingApiInterface = new TradingApi(configuration);
 export const targetsApi: TargetsApiInterface = new TargetsApi(configuration);
 export const tipsApi: TipsApiInterface = new TipsApi(configuration);
+export const monthlyReportsApi: MonthlyReportsApiInterface = new MonthlyReportsApi(configuration);

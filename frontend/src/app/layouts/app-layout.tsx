@@ -11,6 +11,7 @@ import { TIP_PATHS } from '@/features/tips';
 import { LICENCE_PATHS, licencePath } from '@/features/licences';
 import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
+import { MONTHLY_REPORT_PATHS, monthlyReportsPath } from '@/features/monthly-reports';
 import { NotificationBell, type NotificationTarget } from '@/features/notifications';
 import { STATS_PATHS } from '@/features/stats';
 import { TARGET_PATHS } from '@/features/targets';
@@ -32,12 +33,14 @@ function useNavItems(role: Role): NavItem[] {
       { to: MATCH_PATHS.mine, label: t('matching.mine.title') },
       { to: STATS_PATHS.mine, label: t('stats.mine.title') },
       { to: AUCTION_PATHS.myBids, label: t('auctions.myBids.title') },
+      { to: MONTHLY_REPORT_PATHS.list, label: t('monthly.title') },
       { to: TARGET_PATHS.list, label: t('targets.title') },
     ],
     AGENCY: [
       { to: LICENCE_PATHS.review, label: t('licences.review.title') },
       { to: STATS_PATHS.dashboard, label: t('stats.dashboard.title') },
       { to: TARGET_PATHS.list, label: t('targets.title') },
+      { to: MONTHLY_REPORT_PATHS.list, label: t('monthly.title') },
       { to: FLAG_PATHS.inbox, label: t('nav.flags') },
       { to: TIP_PATHS.inbox, label: t('nav.tips') },
     ],
@@ -50,9 +53,16 @@ function useNavItems(role: Role): NavItem[] {
   ];
 }
 
-/** Where a notification leads: the matched lot, or the licence an agency decided on. */
+/** Where a notification leads: the lot, the licence an agency decided on, or a month's reports. */
 function notificationPath(target: NotificationTarget): string {
-  return target.kind === 'lot' ? lotPath(target.lotId) : licencePath(target.licenceId);
+  switch (target.kind) {
+    case 'lot':
+      return lotPath(target.lotId);
+    case 'licence':
+      return licencePath(target.licenceId);
+    case 'monthlyReport':
+      return monthlyReportsPath(target.month, target.organizationId);
+  }
 }
 
 export function AppLayout() {

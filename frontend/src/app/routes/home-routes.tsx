@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { ActiveBidsPanel, WonLotsPanel } from '@/features/auctions';
 import { FLAG_PATHS, OpenFlagsPanel } from '@/features/flags';
+import { flagSubjectPath } from './flag-routes';
 import { LicenceStatusPanel, PendingLicencesPanel } from '@/features/licences';
 import { lotPath, SellerLotsPanel } from '@/features/lots';
 import { ClosingSoonPanel, MATCH_PATHS } from '@/features/matching';
@@ -46,7 +47,7 @@ export function AgencyHomeRoute() {
       <HomeHeadline statsHref={STATS_PATHS.dashboard} flagsHref={FLAG_PATHS.inbox} />
       <SimpleGrid cols={PANEL_COLUMNS} spacing="md">
         <PendingLicencesPanel />
-        <OpenFlagsPanel lotHref={lotPath} />
+        <OpenFlagsPanel subjectHref={flagSubjectPath} />
       </SimpleGrid>
     </RoleHome>
   );

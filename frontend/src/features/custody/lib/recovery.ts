@@ -13,25 +13,7 @@ import {
 
 export const PRODUCT_FORMS = Object.values(ProductForm);
 export const MAX_REPORT_LINES = 17;
-export const RARE_EARTHS = [
-  'Sc',
-  'Y',
-  'La',
-  'Ce',
-  'Pr',
-  'Nd',
-  'Pm',
-  'Sm',
-  'Eu',
-  'Gd',
-  'Tb',
-  'Dy',
-  'Ho',
-  'Er',
-  'Tm',
-  'Yb',
-  'Lu',
-] as const;
+export { RARE_EARTHS } from '@/lib/rare-earths';
 
 const KG = /^\d{1,12}(\.\d{1,3})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,3})?$/;

@@ -36,7 +36,7 @@ describe('FlagInbox', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderWithProviders(
       <MemoryRouter>
-        <FlagInbox lotPath={(lotId) => `/lots/${lotId}`} />
+        <FlagInbox subjectHref={(flag) => `/lots/${flag.lotId}`} />
       </MemoryRouter>,
     );
 

@@ -2,7 +2,7 @@ import { Button, Group, Loader, NativeSelect, Stack, Text, TextInput } from '@ma
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FlagRule, FlagStatus } from '@/api/generated';
+import { FlagRule, FlagStatus, type FlagResponse } from '@/api/generated';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useFlags, type FlagFilters } from '../api/flags';
 import { FlagItem } from './flag-item';
@@ -11,7 +11,7 @@ const RULES = Object.values(FlagRule);
 const STATUSES = Object.values(FlagStatus);
 
 /** An agency's flags, filtered by status, rule and region, newest first, to decide from. */
-export function FlagInbox({ lotPath }: { lotPath: (lotId: number) => string }) {
+export function FlagInbox({ subjectHref }: { subjectHref: (flag: FlagResponse) => string }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>('OPEN');
   const [rule, setRule] = useState<string>('');
@@ -68,7 +68,7 @@ export function FlagInbox({ lotPath }: { lotPath: (lotId: number) => string }) {
       ) : (
         <Stack gap="sm" aria-label={t('flags.inbox.results')} component="section">
           {items.map((flag) => (
-            <FlagItem key={flag.id} flag={flag} canDecide lotHref={lotPath(flag.lotId)} />
+            <FlagItem key={flag.id} flag={flag} canDecide subjectHref={subjectHref(flag)} />
           ))}
           {flags.hasNextPage && (
             <Group>

@@ -17,12 +17,12 @@ type FlagItemProps = {
   flag: FlagResponse;
   /** Agencies decide open flags. */
   canDecide: boolean;
-  /** Where the flag's lot is, when the list is not on the lot's own page. */
-  lotHref?: string;
+  /** Where the flag's lot (or monthly report) is, when the list is not on that page itself. */
+  subjectHref?: string;
 };
 
 /** One flag: its rule, the numbers compared, its status and, once decided, the decision. */
-export function FlagItem({ flag, canDecide, lotHref }: FlagItemProps) {
+export function FlagItem({ flag, canDecide, subjectHref }: FlagItemProps) {
   const { t } = useTranslation();
   const format = useRecoveryFormat();
   const titleId = `flag-${flag.id}-title`;
@@ -42,19 +42,26 @@ export function FlagItem({ flag, canDecide, lotHref }: FlagItemProps) {
         </Group>
         <Text size="sm">{evidenceText(t, flag, format)}</Text>
         <Text size="xs" c="dimmed">
-          {lotHref === undefined ? (
+          {subjectHref === undefined ? (
             t('flags.raisedAt', { when: format.dateTime(flag.createdAt) })
           ) : (
             <>
-              <Anchor component={Link} to={lotHref} size="xs">
-                {t('flags.lot', { id: flag.lotId, title: flag.lotTitle })}
+              <Anchor component={Link} to={subjectHref} size="xs">
+                {flag.lotId !== undefined
+                  ? t('flags.lot', { id: flag.lotId, title: flag.lotTitle })
+                  : t('flags.month', { month: flag.reportMonth, recycler: flag.recyclerName })}
               </Anchor>
               {' · '}
-              {t('flags.meta', {
-                region: flag.region,
-                category: t(`lots.category.${flag.category}`),
-                when: format.dateTime(flag.createdAt),
-              })}
+              {flag.category !== undefined
+                ? t('flags.meta', {
+                    region: flag.region,
+                    category: t(`lots.category.${flag.category}`),
+                    when: format.dateTime(flag.createdAt),
+                  })
+                : t('flags.monthMeta', {
+                    region: flag.region,
+                    when: format.dateTime(flag.createdAt),
+                  })}
             </>
           )}
         </Text>

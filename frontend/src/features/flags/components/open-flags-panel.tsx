@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { FlagResponse } from '@/api/generated';
 import { Link } from 'react-router';
 import { HomePanel } from '@/components/ui/home-panel';
 import { useFormat } from '@/lib/format';
@@ -9,11 +10,11 @@ import { FLAG_PATHS } from '../paths';
 const PANEL_ROWS = 5;
 
 type OpenFlagsPanelProps = {
-  lotHref: (lotId: number) => string;
+  subjectHref: (flag: FlagResponse) => string;
 };
 
 /** Flags no agency has decided yet, newest first. */
-export function OpenFlagsPanel({ lotHref }: OpenFlagsPanelProps) {
+export function OpenFlagsPanel({ subjectHref }: OpenFlagsPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const flags = useFlags({ status: 'OPEN' });
@@ -32,11 +33,13 @@ export function OpenFlagsPanel({ lotHref }: OpenFlagsPanelProps) {
         {items.slice(0, PANEL_ROWS).map((flag) => (
           <Group key={flag.id} justify="space-between" wrap="nowrap" gap="xs">
             <Stack gap={0} miw={0}>
-              <Anchor component={Link} to={lotHref(flag.lotId)} fw={600} size="sm" lineClamp={1}>
+              <Anchor component={Link} to={subjectHref(flag)} fw={600} size="sm" lineClamp={1}>
                 {t(`flags.rule.${flag.rule}`)}
               </Anchor>
               <Text size="xs" c="dimmed" lineClamp={1}>
-                {flag.lotTitle} · {format.dateTime(flag.createdAt)}
+                {flag.lotTitle ??
+                  t('flags.month', { month: flag.reportMonth, recycler: flag.recyclerName })}{' '}
+                · {format.dateTime(flag.createdAt)}
               </Text>
             </Stack>
           </Group>

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import type { FlagResponse } from '@/api/generated';
+import { WasteCategory, type FlagResponse } from '@/api/generated';
 
 export type EvidenceFormat = {
   kg: (value: string) => string;
@@ -40,6 +40,27 @@ const SCHEMAS = {
     status: z.string().min(1),
   }),
   TIP: z.object({ tipId: z.string().regex(/^\d+$/) }),
+  MASS_BALANCE: z.object({
+    category: z.string().min(1),
+    closingKg: decimal,
+    expectedClosingKg: decimal,
+    deviation: decimal,
+    tolerance: decimal,
+  }),
+  RECOVERED_ABOVE_INPUT: z.object({
+    element: z.string().min(1),
+    recoveredKg: decimal,
+    maxContainedKg: decimal,
+    tolerance: decimal,
+  }),
+  MONTHLY_REPORT_MISSING: z.object({ month: z.string().min(1), dueOn: z.iso.date() }),
+  BELOW_REEX_RECORDS: z.object({
+    figure: z.enum(['received', 'processed', 'recovered']),
+    category: z.string().optional(),
+    element: z.string().optional(),
+    reportedKg: decimal,
+    reexKg: decimal,
+  }),
 } as const;
 
 /** Drops the sign: a deviation is said as "off by", whichever way. */
@@ -111,10 +132,57 @@ export function evidenceText(t: TFunction, flag: FlagResponse, format: EvidenceF
       if (!e.success) break;
       return t('flags.evidence.TIP', { id: e.data.tipId });
     }
+    case 'MASS_BALANCE': {
+      const e = SCHEMAS.MASS_BALANCE.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.MASS_BALANCE', {
+        category: categoryName(t, e.data.category),
+        closing: format.kg(e.data.closingKg),
+        expected: format.kg(e.data.expectedClosingKg),
+        deviation: format.kg(e.data.deviation),
+        tolerance: format.kg(e.data.tolerance),
+      });
+    }
+    case 'RECOVERED_ABOVE_INPUT': {
+      const e = SCHEMAS.RECOVERED_ABOVE_INPUT.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.RECOVERED_ABOVE_INPUT', {
+        element: format.element(e.data.element),
+        recovered: format.kg(e.data.recoveredKg),
+        contained: format.kg(e.data.maxContainedKg),
+        tolerance: format.rate(e.data.tolerance),
+      });
+    }
+    case 'MONTHLY_REPORT_MISSING': {
+      const e = SCHEMAS.MONTHLY_REPORT_MISSING.safeParse(raw);
+      if (!e.success) break;
+      return t('flags.evidence.MONTHLY_REPORT_MISSING', {
+        month: e.data.month,
+        due: e.data.dueOn,
+      });
+    }
+    case 'BELOW_REEX_RECORDS': {
+      const e = SCHEMAS.BELOW_REEX_RECORDS.safeParse(raw);
+      if (!e.success) break;
+      const subject =
+        e.data.element !== undefined
+          ? format.element(e.data.element)
+          : categoryName(t, e.data.category ?? '');
+      return t(`flags.evidence.BELOW_REEX_RECORDS.${e.data.figure}`, {
+        subject,
+        reported: format.kg(e.data.reportedKg),
+        reex: format.kg(e.data.reexKg),
+      });
+    }
   }
   return Object.entries(raw)
     .map(([key, value]) => `${key}: ${value}`)
     .join(' · ');
+}
+
+function categoryName(t: TFunction, category: string): string {
+  const known = Object.values(WasteCategory).find((candidate) => candidate === category);
+  return known === undefined ? category : t(`lots.category.${known}`);
 }
 
 const STEPS = ['PICKED_UP', 'DELIVERED', 'RECEIVED', 'PROCESSED'] as const;

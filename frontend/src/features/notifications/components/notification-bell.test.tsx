@@ -30,7 +30,11 @@ const PAGE = {
 };
 
 const pathOf = (target: NotificationTarget) =>
-  target.kind === 'lot' ? `/lots/${target.lotId}` : `/licences/${target.licenceId}`;
+  target.kind === 'lot'
+    ? `/lots/${target.lotId}`
+    : target.kind === 'licence'
+      ? `/licences/${target.licenceId}`
+      : `/monthly-reports?month=${target.month}`;
 
 describe('NotificationBell', { timeout: 20_000 }, () => {
   it('shows the unread count, and marks a notification read as it leads to it', async () => {

@@ -89,6 +89,7 @@ describe('notificationMessage', () => {
     CUSTODY_RECORDED: { lotId: '42', lotTitle: 'Swarf', step: 'RECEIVED' },
     CERTIFICATE_ISSUED: { lotId: '42', lotTitle: 'Swarf', certificateCode: 'abcdefghijkl' },
     FLAG_RAISED: { lotId: '42', lotTitle: 'Swarf', flagId: '9', rule: 'RECEIVED_VS_DECLARED_MASS' },
+    MONTHLY_REPORT_DUE: { month: '2026-11', dueOn: '2026-12-10' },
     CLOSING_SOON: {
       lotId: '42',
       lotTitle: 'Swarf',

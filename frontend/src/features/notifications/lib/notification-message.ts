@@ -15,7 +15,9 @@ import { i18n } from '@/lib/i18n';
 
 /** What a notification is about; the app turns it into a path. */
 export type NotificationTarget =
-  { kind: 'lot'; lotId: number } | { kind: 'licence'; licenceId: number };
+  | { kind: 'lot'; lotId: number }
+  | { kind: 'licence'; licenceId: number }
+  | { kind: 'monthlyReport'; month: string; organizationId?: number };
 
 export type NotificationMessage = {
   text: string;
@@ -44,6 +46,17 @@ const custodyRecorded = aboutLot.extend({ step: z.enum(Object.values(CustodyEven
 const certificateIssued = aboutLot.extend({ certificateCode: z.string().min(1) });
 
 const flagRaised = aboutLot.extend({ rule: z.enum(Object.values(FlagRule)) });
+
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+
+/** A flag about a recycler's monthly report: no lot, the month and the recycler instead. */
+const monthFlagRaised = z.object({
+  rule: z.enum(Object.values(FlagRule)),
+  month,
+  recyclerName: z.string().min(1),
+});
+
+const monthlyReportDue = z.object({ month, dueOn: z.iso.date() });
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/);
 
@@ -197,7 +210,31 @@ export function notificationMessage(
         params.data.lotId,
       );
     }
+    case 'MONTHLY_REPORT_DUE': {
+      const params = monthlyReportDue.safeParse(notification.params);
+      if (!params.success) break;
+      return {
+        text: t('notifications.message.MONTHLY_REPORT_DUE', {
+          month: params.data.month,
+          due: params.data.dueOn,
+        }),
+        reason: undefined,
+        target: { kind: 'monthlyReport', month: params.data.month },
+      };
+    }
     case 'FLAG_RAISED': {
+      const aboutMonth = monthFlagRaised.safeParse(notification.params);
+      if (notification.lotId === undefined && aboutMonth.success) {
+        return {
+          text: t('notifications.message.FLAG_RAISED_MONTH', {
+            recycler: aboutMonth.data.recyclerName,
+            month: aboutMonth.data.month,
+            rule: t(`flags.rule.${aboutMonth.data.rule}`),
+          }),
+          reason: undefined,
+          target: { kind: 'monthlyReport', month: aboutMonth.data.month },
+        };
+      }
       const params = flagRaised.safeParse(notification.params);
       if (!params.success) break;
       return lotMessage(

@@ -1,23 +1,5 @@
-/** The 17 rare earths by atomic number: the order of every element list and series. */
-export const RARE_EARTHS = [
-  'Sc',
-  'Y',
-  'La',
-  'Ce',
-  'Pr',
-  'Nd',
-  'Pm',
-  'Sm',
-  'Eu',
-  'Gd',
-  'Tb',
-  'Dy',
-  'Ho',
-  'Er',
-  'Tm',
-  'Yb',
-  'Lu',
-] as const;
+import { RARE_EARTHS } from '@/lib/rare-earths';
+export { RARE_EARTHS } from '@/lib/rare-earths';
 
 /** Distinct Mantine colours for up to 17 series, light to heavy rare earths. */
 const PALETTE = [
