@@ -97,13 +97,15 @@ class DemoHistory {
     private final FlagService flags;
     private final OrganizationService organizations;
     private final DemoReports reports;
+    private final DemoMonthlyReports monthlyReports;
     private final DemoTime time;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
     DemoHistory(LotService lots, BiddingService bidding, MatchingService matching, CustodyService custody, FlagService flags,
-                OrganizationService organizations, DemoReports reports, DemoTime time,
+                OrganizationService organizations, DemoReports reports, DemoMonthlyReports monthlyReports, DemoTime time,
                 JdbcOperations jdbc, Clock clock) {
+        this.monthlyReports = monthlyReports;
         this.lots = lots;
         this.bidding = bidding;
         this.matching = matching;
@@ -165,6 +167,7 @@ class DemoHistory {
                 phases[1] / 1_000_000, phases[2] / 1_000_000);
         flags.raiseNotReceivedInTime();
         decideSomeFlags(agency);
+        monthlyReports.load(users, now);
         alterOneChain(certified.get(certified.size() / 2));
         return certified.size();
     }

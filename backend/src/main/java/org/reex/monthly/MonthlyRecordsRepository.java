@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * Reads REEx's own records of a recycler's month, for the prefill and the "below REEx's records" rule: custody
- * receipts and processing of the lots it won, and its recovery reports. Read-only sums over the after-award tables
+ * receipts and processing of the lots it won, and its recovery reports (counted in the month their lot was processed). Read-only sums over the after-award tables
  * (their features own the writes); the month is [start, end) in UTC.
  */
 @Singleton
@@ -35,9 +35,18 @@ public class MonthlyRecordsRepository {
             + "WHERE l.awarded_organization_id = ? AND p.type = 'PROCESSED' AND p.occurred_at >= ? AND p.occurred_at < ? "
             + "GROUP BY c.element";
 
-    private static final String RECOVERED = "SELECT x.element AS k, SUM(x.recovered_kg) AS kg FROM recovery_report r "
-            + "JOIN recovery_line x ON x.report_id = r.id WHERE r.recycler_organization_id = ? "
-            + "AND r.submitted_at >= ? AND r.submitted_at < ? GROUP BY x.element";
+    /** Recovery is the month's when its lot was processed that month (the report may come days later). */
+    private static final String RECOVERED = "SELECT x.element AS k, SUM(x.recovered_kg) AS kg FROM custody_event p "
+            + "JOIN recovery_report r ON r.lot_id = p.lot_id JOIN recovery_line x ON x.report_id = r.id "
+            + "WHERE r.recycler_organization_id = ? AND p.type = 'PROCESSED' AND p.occurred_at >= ? AND p.occurred_at < ? "
+            + "GROUP BY x.element";
+
+    /** Stock held at a moment by REEx's records: received before it, less what of that was processed before it. */
+    private static final String STOCK_BEFORE = "SELECT l.category AS k, "
+            + "SUM(CASE WHEN p.id IS NULL THEN r.weighed_kg ELSE 0 END) AS kg FROM custody_event r "
+            + "JOIN lot l ON l.id = r.lot_id "
+            + "LEFT JOIN custody_event p ON p.lot_id = r.lot_id AND p.type = 'PROCESSED' AND p.occurred_at < ? "
+            + "WHERE l.awarded_organization_id = ? AND r.type = 'RECEIVED' AND r.occurred_at < ? GROUP BY l.category";
 
     private final JdbcOperations jdbc;
 
@@ -50,6 +59,18 @@ public class MonthlyRecordsRepository {
                 sums(PROCESSED, recyclerOrganizationId, start, end),
                 sums(PROCESSED_CONTENT, recyclerOrganizationId, start, end),
                 sums(RECOVERED, recyclerOrganizationId, start, end));
+    }
+
+    /** Per category, kg REEx's records say the recycler held at {@code at}. */
+    Map<String, BigDecimal> stockAt(long recyclerOrganizationId, Instant at) {
+        return jdbc.prepareStatement(STOCK_BEFORE, statement -> {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setLong(2, recyclerOrganizationId);
+            statement.setTimestamp(3, Timestamp.from(at));
+            try (ResultSet rows = statement.executeQuery()) {
+                return read(rows);
+            }
+        });
     }
 
     private Map<String, BigDecimal> sums(String sql, long organizationId, Instant start, Instant end) {

@@ -136,7 +136,9 @@ public class MonthlyReportService {
         ReexRecords reex = records.of(org, start(month), start(month.plusMonths(1)));
         Map<String, BigDecimal> opening = new TreeMap<>();
         Integer previousVersion = reports.newestVersion(org, month.minusMonths(1).toString());
-        if (previousVersion != null) {
+        if (previousVersion == null) {
+            opening.putAll(records.stockAt(org, start(month)));
+        } else {
             MonthlyReport previous = reports.findByOrganizationIdAndReportMonthAndVersion(org,
                     month.minusMonths(1).toString(), previousVersion).orElseThrow();
             for (MonthlyFigures.CategoryLine line : lines.of(previous.id()).categories()) {
@@ -178,7 +180,7 @@ public class MonthlyReportService {
         YearMonth month = null;
         try {
             month = month(request.month(), "month");
-            if (!month.isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+            if (!month.isBefore(YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)))) {
                 violations.add("month", "must be a month that has ended");
             }
         } catch (InvalidRequestException e) {

@@ -98,6 +98,24 @@ class DemoDataTest {
                 flags.toString());
         assertTrue(flags.stream().anyMatch(f -> "NOT_RECEIVED_IN_TIME".equals(f.get("rule"))), "a lot stuck in custody");
 
+        // Monthly reports: four recyclers filed the months before last; Longyan missed one (flagged), Chongqing's
+        // newest filing does not balance (flagged); last month is left to file.
+        List<Map<String, Object>> twoAgo = (List<Map<String, Object>>) http.get("/api/v1/monthly-reports?month="
+                + now.minusMonths(2), agency).json().get("items");
+        assertEquals(4, twoAgo.size(), twoAgo.toString());
+        List<Map<String, Object>> missing = (List<Map<String, Object>>) http.get("/api/v1/monthly-reports/not-filed?month="
+                + now.minusMonths(3), agency).json().get("organizations");
+        assertEquals(List.of("Longyan Rare Earth Recovery"), missing.stream().map(o -> o.get("name")).toList());
+        List<Map<String, Object>> monthFlags = (List<Map<String, Object>>) http.get("/api/v1/flags?limit=100&reportMonth="
+                + now.minusMonths(3), agency).json().get("items");
+        assertEquals(List.of("Longyan Rare Earth Recovery"), monthFlags.stream()
+                .filter(f -> "MONTHLY_REPORT_MISSING".equals(f.get("rule"))).map(f -> f.get("recyclerName")).toList());
+        monthFlags = (List<Map<String, Object>>) http.get("/api/v1/flags?limit=100&reportMonth=" + now.minusMonths(2),
+                agency).json().get("items");
+        assertTrue(monthFlags.stream().anyMatch(f -> "MASS_BALANCE".equals(f.get("rule"))), monthFlags.toString());
+        assertEquals(0, ((List<?>) http.get("/api/v1/monthly-reports?month=" + now.minusMonths(1), agency).json()
+                .get("items")).size(), "last month is left to file");
+
         List<Long> broken = certified.stream().map(l -> ((Number) l.get("id")).longValue())
                 .filter(id -> Boolean.FALSE.equals(http.get("/api/v1/lots/" + id + "/custody/verification", agency).json()
                         .get("valid")))

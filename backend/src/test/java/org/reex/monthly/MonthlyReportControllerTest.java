@@ -176,6 +176,10 @@ class MonthlyReportControllerTest {
         Map<String, Object> june = list(http.get(REPORTS + "/prefill?month=2003-06", recycler).json().get("categories")).get(0);
         assertDecimal(new BigDecimal("120.5").add(new BigDecimal("1400")).subtract(processedKg), june.get("openingKg"));
         assertDecimal(new BigDecimal("777"), june.get("reexReceivedKg"));
+        // July has no June report before it: it opens with the stock REEx's records say was held on 1 July.
+        Map<String, Object> july = list(http.get(REPORTS + "/prefill?month=2003-07", recycler).json().get("categories")).get(0);
+        assertDecimal(new BigDecimal("500.004").add(new BigDecimal("777")), july.get("openingKg"));
+        assertDecimal(new BigDecimal("500.004").add(new BigDecimal("777")), july.get("closingKg"));
     }
 
     @Test
