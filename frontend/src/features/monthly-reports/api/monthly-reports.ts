@@ -26,10 +26,12 @@ export function useMonthlyReports(filters: MonthlyReportFilters) {
   });
 }
 
+/** One version; nothing is asked while `reportId` is not a report's (0). */
 export function useMonthlyReport(reportId: number) {
   return useQuery({
     queryKey: monthlyReportKeys.detail(reportId),
     queryFn: () => monthlyReportsApi.getMonthlyReport({ reportId }),
+    enabled: reportId > 0,
   });
 }
 

@@ -35,7 +35,7 @@ import {
   useMonthlyReportPrefill,
 } from '../api/monthly-reports';
 import { balanceOff, belowRecord, isMass } from '../lib/balance';
-import { monthLabel } from '../lib/months';
+import { monthLabel, utcDay } from '../lib/months';
 
 const CATEGORIES = Object.values(WasteCategory);
 
@@ -142,9 +142,9 @@ function ReportForm({
   const freeCategories = CATEGORIES.filter((c) => !usedCategories.includes(c));
   const freeElements = RARE_EARTHS.filter((e) => !usedElements.includes(e));
 
-  const onSubmit = handleSubmit((values) => {
-    file.mutate(
-      {
+  const onSubmit = handleSubmit((values) =>
+    file
+      .mutateAsync({
         month: prefill.month,
         correctsVersion: prefill.newestVersion,
         categories: values.categories.map((c) => ({
@@ -159,16 +159,17 @@ function ReportForm({
           recoveredKg: e.recoveredKg.trim(),
         })),
         note: values.note.trim() === '' ? undefined : values.note.trim(),
-      },
-      {
-        onSuccess: (report) => {
+      })
+      .then(
+        // Filing reloads every monthly-report query, this form's prefill too: the promise outlives a re-render.
+        (report) => {
           notifications.show({
             color: 'teal',
             message: t('monthly.form.filed', { version: report.version }),
           });
           onFiled(report);
         },
-        onError: (error) => {
+        (error: unknown) => {
           if (!isProblemError(error)) return;
           for (const param of error.invalidParams) {
             const path = param.name.replace(/\[(\d+)\]/g, '.$1');
@@ -177,9 +178,8 @@ function ReportForm({
             }
           }
         },
-      },
-    );
-  });
+      ),
+  );
 
   const month = monthLabel(prefill.month, i18n.language);
   return (
@@ -194,7 +194,7 @@ function ReportForm({
             {t('monthly.form.title', { month })}
           </Title>
           <Text c="dimmed" size="sm">
-            {t('monthly.form.intro', { due: format.day(new Date(`${prefill.dueOn}T00:00:00Z`)) })}
+            {t('monthly.form.intro', { due: utcDay(prefill.dueOn, i18n.language) })}
           </Text>
         </div>
         {prefill.newestVersion !== undefined && (

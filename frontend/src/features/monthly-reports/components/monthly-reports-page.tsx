@@ -19,7 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '@/components/ui/query-error-alert';
 import { useRecoveryFormat } from '@/hooks/use-recovery-format';
 import { useMonthlyReports, useMonthlyReportsNotFiled } from '../api/monthly-reports';
-import { endedMonths, isMonth, monthLabel } from '../lib/months';
+import { endedMonths, isMonth, monthLabel, utcDay } from '../lib/months';
 import { monthlyReportFilePath, monthlyReportPath } from '../paths';
 
 export type MonthlyReportsPageProps = {
@@ -113,7 +113,7 @@ export function MonthlyReportsPage({ agency }: MonthlyReportsPageProps) {
               <>
                 <Text size="sm" c="dimmed">
                   {t('monthly.notFiled.due', {
-                    due: format.day(new Date(`${notFiled.data.dueOn}T00:00:00Z`)),
+                    due: utcDay(notFiled.data.dueOn, i18n.language),
                   })}
                 </Text>
                 <List size="sm">

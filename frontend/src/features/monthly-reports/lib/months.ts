@@ -43,3 +43,8 @@ export function monthLabel(month: string, language: string): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, value - 1, 1)));
 }
+
+/** A date the API gives as a day (parsed to UTC midnight), said as that same day wherever the reader is. */
+export function utcDay(day: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+}
