@@ -200,7 +200,7 @@ test('a recycler files last month as prefilled, and the agency reviews the month
   await flag.getByRole('link', { name: /monthly report/ }).click();
   const row = page.getByRole('table', { name: 'Filed monthly reports' }).getByRole('row').nth(1);
   await row.getByRole('link').click();
-  await expect(page.getByText(/Off by 40 kg/)).toBeVisible();
+  await expect(page.getByText(/Off by 40\skg/)).toBeVisible();
   await expect(
     page.getByRole('article').filter({ hasText: 'Monthly stock does not balance' }),
   ).toBeVisible();
