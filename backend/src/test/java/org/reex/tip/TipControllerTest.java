@@ -1,5 +1,6 @@
 package org.reex.tip;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tip line over real HTTP and the real database. Each test files from an address of its own
- * ({@code X-Forwarded-For}), so the in-memory per-address limit of one test never touches another's.
+ * ({@code X-Forwarded-For}, believed because this instance trusts the test client as a proxy), so the in-memory
+ * per-address limit of one test never touches another's.
  */
 @MicronautTest(transactional = false)
+@Property(name = "reex.limits.trusted-proxies", value = "127.0.0.1,::1")
 class TipControllerTest {
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
