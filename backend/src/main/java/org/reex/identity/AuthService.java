@@ -42,7 +42,7 @@ public class AuthService {
             throttle.recordFailure(email, clientAddress);
             throw new UnauthorizedException(BAD_CREDENTIALS);
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, clientAddress);
         Organization organization = organizations.findById(user.get().organizationId()).orElseThrow();
         return tokens.issue(user.get(), organization);
     }

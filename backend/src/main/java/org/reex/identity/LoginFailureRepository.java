@@ -13,8 +13,8 @@ public interface LoginFailureRepository extends CrudRepository<LoginFailure, Lon
 
     long countBySubjectAndFailedAtGreaterThan(String subject, Instant since);
 
-    @Query("SELECT MIN(failed_at) FROM login_failure WHERE subject = :subject AND failed_at > :since")
-    Optional<Instant> findOldestFailedAt(String subject, Instant since);
+    @Query("SELECT MAX(failed_at) FROM login_failure WHERE subject = :subject AND failed_at > :since")
+    Optional<Instant> findLatestFailedAt(String subject, Instant since);
 
     void deleteBySubject(String subject);
 

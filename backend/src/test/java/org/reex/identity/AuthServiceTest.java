@@ -61,7 +61,7 @@ class AuthServiceTest {
         assertEquals(issued, service.login(" OPS@Ganzhou.example ", "right-password", ADDRESS));
 
         verify(throttle).checkAllowed("ops@ganzhou.example", ADDRESS);
-        verify(throttle).recordSuccess("ops@ganzhou.example");
+        verify(throttle).recordSuccess("ops@ganzhou.example", ADDRESS);
         verify(throttle, never()).recordFailure(anyString(), anyString());
     }
 

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(transactional = false)
 @Property(name = "reex.limits.trusted-proxies", value = "127.0.0.1,::1,10.0.0.0/8")
-@Property(name = "reex.security.login-throttle.max-failures-per-address", value = "20")
+@Property(name = "reex.limits.login.free-failures-per-address", value = "20")
 @Property(name = "reex.tips.lookups-per-address", value = "3")
 class ForwardedByTrustedProxyTest {
 

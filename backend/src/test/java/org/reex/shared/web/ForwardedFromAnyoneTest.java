@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code X-Forwarded-For} must not move it to another address for any limit.
  */
 @MicronautTest(transactional = false)
-@Property(name = "reex.security.login-throttle.max-failures-per-address", value = "20")
+@Property(name = "reex.limits.login.free-failures-per-address", value = "20")
 @Property(name = "reex.tips.lookups-per-address", value = "3")
 class ForwardedFromAnyoneTest {
 
