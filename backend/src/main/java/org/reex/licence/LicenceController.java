@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.reex.shared.Uploads;
 import org.reex.api.LicencesApi;
 import org.reex.api.model.LicenceCreateRequest;
 import org.reex.api.model.LicenceDecisionRequest;
@@ -73,6 +74,6 @@ public class LicenceController implements LicencesApi {
         Licence licence = licences.document(currentCaller.get(), licenceId);
         StreamedFile file = new StreamedFile(new ByteArrayInputStream(licence.document()), MediaType.of("application/pdf"),
                 licence.updatedAt().toEpochMilli(), licence.document().length);
-        return file.attach(licence.documentFileName());
+        return file.attach(Uploads.cleanName(licence.documentFileName(), "application/pdf", "licence"));
     }
 }

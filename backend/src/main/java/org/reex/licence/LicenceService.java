@@ -182,7 +182,7 @@ public class LicenceService {
         if (!type.equals("application/pdf")) {
             throw new InvalidRequestException("file", "is " + type + " by its content; a licence document must be a PDF");
         }
-        documents.attach(current.id(), Uploads.cleanName(fileName, "licence.pdf"), Uploads.sha256(content), content,
+        documents.attach(current.id(), Uploads.cleanName(fileName, type, "licence"), Uploads.sha256(content), content,
                 clock.instant());
         Licence updated = licences.findById(current.id()).orElseThrow();
         audit.record(caller.userId(), "LICENCE_DOCUMENT_ADDED", "licence", licenceId, updated.documentSha256());

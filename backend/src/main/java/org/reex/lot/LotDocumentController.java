@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.reex.shared.Uploads;
 import org.reex.api.DocumentsApi;
 import org.reex.api.model.DocumentKind;
 import org.reex.api.model.DocumentResponse;
@@ -66,7 +67,7 @@ public class LotDocumentController implements DocumentsApi {
             super(new ByteArrayInputStream(document.content()), MediaType.of(document.contentType()),
                     document.uploadedAt().toEpochMilli(), document.sizeBytes());
             this.sha256 = document.sha256();
-            attach(document.fileName());
+            attach(Uploads.cleanName(document.fileName(), document.contentType(), "document"));
         }
 
         @Override

@@ -62,7 +62,7 @@ public class LotDocumentService {
             throw new InvalidRequestException("file", "is " + sniffed + " by its content; a " + kind
                     + " must be " + String.join(" or ", allowed.stream().sorted().toList()));
         }
-        LotDocument saved = contents.insert(new LotDocument(null, lotId, kind, Uploads.cleanName(fileName, "document"),
+        LotDocument saved = contents.insert(new LotDocument(null, lotId, kind, Uploads.cleanName(fileName, sniffed, "document"),
                 sniffed, content.length, Uploads.sha256(content), content, caller.userId(), clock.instant()));
         audit.record(caller.userId(), "LOT_DOCUMENT_ADDED", "lot", lotId, kind + " " + saved.sha256());
         return info(saved);

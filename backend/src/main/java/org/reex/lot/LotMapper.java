@@ -1,6 +1,7 @@
 package org.reex.lot;
 
 import io.micronaut.core.annotation.Nullable;
+import org.reex.shared.Uploads;
 import org.reex.api.model.AuctionSettings;
 import org.reex.api.model.AuctionType;
 import org.reex.api.model.CompositionLine;
@@ -86,7 +87,8 @@ final class LotMapper {
     }
 
     static DocumentResponse toResponse(LotDocumentInfo d) {
-        return new DocumentResponse(d.id(), DocumentKind.valueOf(d.kind()), d.fileName(),
+        return new DocumentResponse(d.id(), DocumentKind.valueOf(d.kind()),
+                Uploads.cleanName(d.fileName(), d.contentType(), "document"),
                 DocumentResponseContentType.fromValue(d.contentType()), d.sizeBytes(), d.sha256(), utc(d.uploadedAt()));
     }
 

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.reex.shared.Uploads;
 import org.reex.api.TipsApi;
 import org.reex.api.model.TipAbout;
 import org.reex.api.model.TipFlagRequest;
@@ -127,7 +128,7 @@ public class TipController implements TipsApi {
             super(new ByteArrayInputStream(attachment.content()), MediaType.of(attachment.contentType()),
                     0L, attachment.sizeBytes());
             this.sha256 = attachment.sha256();
-            attach(attachment.fileName());
+            attach(Uploads.cleanName(attachment.fileName(), attachment.contentType(), "attachment"));
         }
 
         @Override

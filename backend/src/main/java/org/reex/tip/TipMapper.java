@@ -61,7 +61,8 @@ final class TipMapper {
         response.setFlagId(view.flagId());
         if (view.attachment() != null) {
             TipAttachmentInfo a = view.attachment();
-            response.setAttachment(new org.reex.api.model.TipAttachment(a.fileName(),
+            response.setAttachment(new org.reex.api.model.TipAttachment(
+                    org.reex.shared.Uploads.cleanName(a.fileName(), a.contentType(), "attachment"),
                     DocumentResponseContentType.fromValue(a.contentType()), a.sizeBytes(), a.sha256()));
         }
         return response;

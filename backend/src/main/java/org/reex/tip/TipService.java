@@ -130,7 +130,7 @@ public class TipService {
                 request.about() == TipAbout.OTHER ? subject : null,
                 description, place, observedAt.truncatedTo(ChronoUnit.MICROS), text(request.contact()), now, now));
         if (file != null) {
-            links.insertAttachment(new TipAttachment(saved.id(), Uploads.cleanName(request.fileName(), "attachment"),
+            links.insertAttachment(new TipAttachment(saved.id(), Uploads.cleanName(request.fileName(), contentType, "attachment"),
                     contentType, file.length, Uploads.sha256(file), file));
         }
         audit.record(null, "TIP_RECEIVED", "tip", saved.id(), saved.about().name());
