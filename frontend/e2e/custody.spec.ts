@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { login, registerViaApi, screenshot, unique, type Account, type Place } from './support';
+import { AGENCY, authorization, awardedLot, GANZHOU, verifiedLicence } from './recovery';
+import { login, registerViaApi, screenshot, unique } from './support';
 
 /**
  * After the award: the seller records the pickup, the recycler the delivery, a receipt 15 % under
@@ -12,104 +12,8 @@ import { login, registerViaApi, screenshot, unique, type Account, type Place } f
  */
 /** A shared 2-core machine can take a while to answer: wait longer than the default 10 s. */
 const expect = baseExpect.configure({ timeout: 30_000 });
-const AGENCY = { email: 'inspector@reex-agency.example', password: 'reex-demo-2026' };
-const GANZHOU: Place = { region: 'Jiangxi', latitude: 25.8311, longitude: 114.9336 };
 /** The toasts float over whatever is under them; the page is the subject of a screenshot. */
 const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
-
-async function tokenOf(request: APIRequestContext, account: { email: string; password: string }) {
-  const response = await request.post('/api/v1/auth/login', {
-    data: { email: account.email, password: account.password },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  const token = z.object({ accessToken: z.string() }).parse(await response.json()).accessToken;
-  return { Authorization: `Bearer ${token}` };
-}
-
-/** The recycler's NdFeB licence, verified by the demo agency, so that it is matched to the lot. */
-async function verifiedLicence(request: APIRequestContext, recycler: Account): Promise<void> {
-  const now = Date.now();
-  const created = await request.post('/api/v1/licences', {
-    headers: await tokenOf(request, recycler),
-    data: {
-      number: `JX-${unique('lic')}`.toUpperCase(),
-      issuingAuthority: 'Jiangxi Department of Ecology and Environment',
-      capacities: [{ category: 'NDFEB_MAGNET', tonnesPerYear: '5000' }],
-      regionServed: 'Jiangxi',
-      maxHaulKm: 500,
-      validFrom: new Date(now - 24 * 3600 * 1000).toISOString(),
-      validTo: new Date(now + 365 * 24 * 3600 * 1000).toISOString(),
-      dischargePermitNumber: `DP-${unique('permit')}`,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = z.object({ id: z.number() }).parse(await created.json());
-  const decided = await request.post(`/api/v1/licences/${id}/decision`, {
-    headers: await tokenOf(request, AGENCY),
-    data: { decision: 'VERIFY', reason: 'Checked against the provincial register.' },
-  });
-  expect(decided.status(), await decided.text()).toBe(200);
-}
-
-/**
- * A 2,000 kg NdFeB lot published for an auction that closes a few seconds out, one bid at the
- * start price from the recycler, and the award awaited (with a deadline).
- */
-async function awardedLot(
-  request: APIRequestContext,
-  seller: Account,
-  recycler: Account,
-  title: string,
-): Promise<number> {
-  const sellerHeaders = await tokenOf(request, seller);
-  const recyclerHeaders = await tokenOf(request, recycler);
-  const created = await request.post('/api/v1/lots', {
-    headers: sellerHeaders,
-    data: {
-      title,
-      description: 'Grinding swarf under oil, in sealed drums.',
-      category: 'NDFEB_MAGNET',
-      grossMassKg: '2000',
-      composition: [
-        { element: 'Nd', fraction: '0.228', source: 'ASSAY' },
-        { element: 'Pr', fraction: '0.071', source: 'ASSAY' },
-        { element: 'Dy', fraction: '0.012', source: 'ASSAY' },
-      ],
-      location: GANZHOU,
-      hazards: [],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const lot = z.object({ id: z.number(), version: z.number() }).parse(await created.json());
-  const published = await request.post(`/api/v1/lots/${lot.id}/publish`, {
-    headers: sellerHeaders,
-    data: {
-      currency: 'CNY',
-      startPrice: '1000',
-      minIncrement: '100',
-      closesAt: new Date(Date.now() + 8_000).toISOString(),
-      softCloseSeconds: 0,
-      auctionType: 'ENGLISH',
-      version: lot.version,
-    },
-  });
-  expect(published.status(), await published.text()).toBe(200);
-  const bid = await request.post(`/api/v1/lots/${lot.id}/bids`, {
-    headers: { ...recyclerHeaders, 'Idempotency-Key': randomUUID() },
-    data: { amount: '1000' },
-  });
-  expect(bid.status(), await bid.text()).toBe(201);
-  await expect
-    .poll(
-      async () => {
-        const current = await request.get(`/api/v1/lots/${lot.id}`, { headers: sellerHeaders });
-        return z.object({ status: z.string() }).parse(await current.json()).status;
-      },
-      { timeout: 60_000, intervals: [1_000] },
-    )
-    .toBe('AWARDED');
-  return lot.id;
-}
 
 async function signedIn(page: Page, account: { email: string; password: string }) {
   await login(page, account.email, account.password);
@@ -152,7 +56,14 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
   const recycler = await registerViaApi(request, 'RECYCLER', GANZHOU);
   await verifiedLicence(request, recycler);
   const title = `NdFeB swarf for custody ${unique('lot')}`;
-  const lotId = await awardedLot(request, seller, recycler, title);
+  const lotId = await awardedLot(request, seller, recycler, {
+    title,
+    composition: [
+      { element: 'Nd', fraction: '0.228', source: 'ASSAY' },
+      { element: 'Pr', fraction: '0.071', source: 'ASSAY' },
+      { element: 'Dy', fraction: '0.012', source: 'ASSAY' },
+    ],
+  });
 
   // The seller hands the lot over.
   const sellerPage = await (await browser.newContext()).newPage();
@@ -260,7 +171,7 @@ test('after the award, custody, recovery, a flag and a certificate anyone can ve
 
   // The public page, in a fresh browser without any sign-in, finds the signature valid.
   const lotResponse = await request.get(`/api/v1/lots/${lotId}`, {
-    headers: await tokenOf(request, seller),
+    headers: await authorization(request, seller),
   });
   const { certificateCode } = z
     .object({ certificateCode: z.string() })

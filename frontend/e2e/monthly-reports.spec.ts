@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
+import { AGENCY, authorization, grams } from './recovery';
 import { login, logout, screenshot } from './support';
 
 /**
@@ -11,7 +12,6 @@ import { login, logout, screenshot } from './support';
  * does not balance to the report itself.
  */
 const RECYCLER = { email: 'ops@ganzhou-recycling.example', password: 'reex-demo-2026' };
-const AGENCY = { email: 'inspector@reex-agency.example', password: 'reex-demo-2026' };
 const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 const en = z
   .object({ lots: z.object({ category: z.record(z.string(), z.string()) }) })
@@ -42,22 +42,6 @@ function lastMonth(): { key: string; label: string } {
     timeZone: 'UTC',
   }).format(first);
   return { key, label };
-}
-
-async function authorization(
-  request: APIRequestContext,
-  account: { email: string; password: string },
-) {
-  const response = await request.post('/api/v1/auth/login', { data: account });
-  expect(response.status(), await response.text()).toBe(200);
-  const token = z.object({ accessToken: z.string() }).parse(await response.json()).accessToken;
-  return { Authorization: `Bearer ${token}` };
-}
-
-/** Exact kg sums as integer grams. */
-function grams(kg: string): bigint {
-  const [whole = '0', fraction = ''] = kg.split('.');
-  return BigInt(whole + fraction.padEnd(3, '0').slice(0, 3));
 }
 
 const VIEWPORTS = [

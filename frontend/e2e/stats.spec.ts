@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { login, registerViaApi, screenshot, unique, type Account, type Place } from './support';
+import {
+  AGENCY,
+  authorization,
+  certifiedLot,
+  GANZHOU,
+  grams,
+  kgOf,
+  verifiedLicence,
+} from './recovery';
+import { login, registerViaApi, screenshot, unique } from './support';
 
 /**
  * The agency's statistics dashboard against the server's own answers. The test certifies a lot
@@ -10,8 +18,6 @@ import { login, registerViaApi, screenshot, unique, type Account, type Place } f
  * then compares what the dashboard shows with what the route answers for the same question,
  * whatever else the demo data holds. Needs the demo agency (REEX_DEMO_DATA=true).
  */
-const AGENCY = { email: 'inspector@reex-agency.example', password: 'reex-demo-2026' };
-const GANZHOU: Place = { region: 'Jiangxi', latitude: 25.8311, longitude: 114.9336 };
 const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 
 /** What the test's recycler reports for its lot: odd grams, so rounding on the oxide basis shows. */
@@ -19,29 +25,7 @@ const RECOVERED = { Nd: '401.250', Pr: '120.500', Dy: '21.345', Tb: '7.125' } as
 const ELEMENTS = ['Tb', 'Dy'] as const;
 type Element = (typeof ELEMENTS)[number];
 
-async function authorization(
-  request: APIRequestContext,
-  account: { email: string; password: string },
-) {
-  const response = await request.post('/api/v1/auth/login', {
-    data: { email: account.email, password: account.password },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  const token = z.object({ accessToken: z.string() }).parse(await response.json()).accessToken;
-  return { Authorization: `Bearer ${token}` };
-}
-
-// --- exact decimals: kg with 3 decimals as integer grams, factors with 4 decimals -------------
-
-function grams(kg: string): bigint {
-  const [whole = '0', fraction = ''] = kg.split('.');
-  return BigInt(whole + fraction.padEnd(3, '0').slice(0, 3));
-}
-
-function kgOf(grams: bigint): string {
-  const text = grams.toString().padStart(4, '0');
-  return `${text.slice(0, -3)}.${text.slice(-3)}`;
-}
+// --- exact decimals: factors with 4 decimals, kg as integer grams ----------------------------
 
 /** kg × factor rounded half-up to the gram, as the server rounds the oxide basis once. */
 function oxideKg(kg: string, factor: string): string {
@@ -104,135 +88,6 @@ function cellsOf(stats: RecoveryStats, months: readonly string[]): Map<string, s
     for (const element of ELEMENTS) cells.set(`${element} ${month}`, '0.000');
   for (const row of stats.rows) cells.set(`${row.element} ${row.month}`, row.recoveredKg);
   return cells;
-}
-
-// --- a certified lot of the test's own, through the API ---------------------------------------
-
-async function verifiedLicence(request: APIRequestContext, recycler: Account): Promise<void> {
-  const now = Date.now();
-  const created = await request.post('/api/v1/licences', {
-    headers: await authorization(request, recycler),
-    data: {
-      number: `JX-${unique('lic')}`.toUpperCase(),
-      issuingAuthority: 'Jiangxi Department of Ecology and Environment',
-      capacities: [{ category: 'NDFEB_MAGNET', tonnesPerYear: '5000' }],
-      regionServed: 'Jiangxi',
-      maxHaulKm: 500,
-      validFrom: new Date(now - 24 * 3600 * 1000).toISOString(),
-      validTo: new Date(now + 365 * 24 * 3600 * 1000).toISOString(),
-      dischargePermitNumber: `DP-${unique('permit')}`,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = z.object({ id: z.number() }).parse(await created.json());
-  const decided = await request.post(`/api/v1/licences/${id}/decision`, {
-    headers: await authorization(request, AGENCY),
-    data: { decision: 'VERIFY', reason: 'Checked against the provincial register.' },
-  });
-  expect(decided.status(), await decided.text()).toBe(200);
-}
-
-/**
- * A 2,000 kg NdFeB lot with Dy and Tb, auctioned, handed over, processed and reported by the
- * recycler: certified, so the rollups count it in this month.
- */
-async function certifiedLot(request: APIRequestContext, seller: Account, recycler: Account) {
-  const sellerHeaders = await authorization(request, seller);
-  const recyclerHeaders = await authorization(request, recycler);
-  const created = await request.post('/api/v1/lots', {
-    headers: sellerHeaders,
-    data: {
-      title: `NdFeB rotor magnets for statistics ${unique('lot')}`,
-      description: 'Dismantled motor rotors, magnets still bonded.',
-      category: 'NDFEB_MAGNET',
-      grossMassKg: '2000',
-      composition: [
-        { element: 'Nd', fraction: '0.228', source: 'ASSAY' },
-        { element: 'Pr', fraction: '0.071', source: 'ASSAY' },
-        { element: 'Dy', fraction: '0.012', source: 'ASSAY' },
-        { element: 'Tb', fraction: '0.004', source: 'ASSAY' },
-      ],
-      location: GANZHOU,
-      hazards: [],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const lot = z.object({ id: z.number(), version: z.number() }).parse(await created.json());
-  const published = await request.post(`/api/v1/lots/${lot.id}/publish`, {
-    headers: sellerHeaders,
-    data: {
-      currency: 'CNY',
-      startPrice: '1000',
-      minIncrement: '100',
-      closesAt: new Date(Date.now() + 8_000).toISOString(),
-      softCloseSeconds: 0,
-      auctionType: 'ENGLISH',
-      version: lot.version,
-    },
-  });
-  expect(published.status(), await published.text()).toBe(200);
-  const bid = await request.post(`/api/v1/lots/${lot.id}/bids`, {
-    headers: { ...recyclerHeaders, 'Idempotency-Key': randomUUID() },
-    data: { amount: '1000' },
-  });
-  expect(bid.status(), await bid.text()).toBe(201);
-  await expect
-    .poll(
-      async () => {
-        const current = await request.get(`/api/v1/lots/${lot.id}`, { headers: sellerHeaders });
-        return z.object({ status: z.string() }).parse(await current.json()).status;
-      },
-      { timeout: 60_000, intervals: [1_000] },
-    )
-    .toBe('AWARDED');
-
-  const today = new Date().toISOString().slice(0, 10);
-  const steps = [
-    {
-      headers: sellerHeaders,
-      data: {
-        type: 'PICKED_UP',
-        shippedKg: '2000',
-        carrier: 'Gannan Hazmat Logistics',
-        vehiclePlate: '赣B·7Q215',
-        transportDocument: 'TD-STATS-01',
-      },
-    },
-    { headers: recyclerHeaders, data: { type: 'DELIVERED', transportDocument: 'TD-STATS-01' } },
-    {
-      headers: recyclerHeaders,
-      data: { type: 'RECEIVED', weighedKg: '2000', weighbridgeTicket: 'WB-STATS-01' },
-    },
-    {
-      headers: recyclerHeaders,
-      data: {
-        type: 'PROCESSED',
-        processRoute: 'HYDROMETALLURGY',
-        startedOn: today,
-        endedOn: today,
-      },
-    },
-  ];
-  for (const step of steps) {
-    const recorded = await request.post(`/api/v1/lots/${lot.id}/custody`, {
-      headers: step.headers,
-      data: { ...step.data, at: new Date().toISOString() },
-    });
-    expect(recorded.status(), await recorded.text()).toBe(201);
-  }
-  const report = await request.post(`/api/v1/lots/${lot.id}/recovery-report`, {
-    headers: recyclerHeaders,
-    data: {
-      processRoute: 'HYDROMETALLURGY',
-      lines: Object.entries(RECOVERED).map(([element, recoveredKg]) => ({
-        element,
-        recoveredKg,
-        productForm: 'OXIDE',
-        purityPercent: '99.5',
-      })),
-    },
-  });
-  expect(report.status(), await report.text()).toBe(201);
 }
 
 // --- the dashboard ----------------------------------------------------------------------------
@@ -302,7 +157,9 @@ test('an agency filters to Dy and Tb, reads the chart as a table, switches to ox
   const seller = await registerViaApi(request, 'MANUFACTURER', GANZHOU);
   const recycler = await registerViaApi(request, 'RECYCLER', GANZHOU);
   await verifiedLicence(request, recycler);
-  await certifiedLot(request, seller, recycler);
+  await certifiedLot(request, seller, recycler, RECOVERED, {
+    title: `NdFeB rotor magnets for statistics ${unique('lot')}`,
+  });
   const metal = await recoveryStats(request, agency, metalQuery);
   const after = cellsOf(metal, months);
   for (const element of ELEMENTS) {
