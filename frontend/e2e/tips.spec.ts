@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot, unique } from './support';
 import { z } from 'zod';
-import { AGENCY, HIDE_TOASTS, signedIn, tokenOf, useLanguage } from './trading';
+import { AGENCY, HIDE_TOASTS, RECYCLER_A, signedIn, tokenOf, useLanguage } from './trading';
 
 /**
  * Issue 12 §3: a logged-out visitor files a tip and follows it by its receipt code; an agency triages it; the
@@ -74,10 +74,22 @@ test('a logged-out visitor files a tip and follows it by its code while an agenc
   const status = visitor.getByRole('region', { name: 'Status of the report' });
   await expect(status.getByText('New', { exact: true })).toBeVisible();
 
+  // The agency hears of the new tip in its bell, and the notice leads to it.
   const agency = await signedIn(browser, AGENCY);
-  await agency.getByRole('navigation').getByRole('link', { name: 'Tips' }).click();
-  await expect(agency.getByRole('heading', { name: 'Tips', level: 1 })).toBeVisible();
-  await agency.getByRole('link', { name: new RegExp(`about ${organization}$`) }).click();
+  const agencyHeaders = { Authorization: `Bearer ${await tokenOf(request, AGENCY)}` };
+  const tips = await request.get('/api/v1/tips?status=NEW&limit=100', { headers: agencyHeaders });
+  const tipId = z
+    .object({ items: z.array(z.object({ id: z.number(), excerpt: z.string() }).passthrough()) })
+    .parse(await tips.json())
+    .items.find((tip) => JSON.stringify(tip).includes(organization))?.id;
+  expect(tipId).toBeDefined();
+  await agency.getByRole('button', { name: /^Notifications/ }).click();
+  await agency
+    .getByRole('dialog', { name: 'Notifications' })
+    .getByRole('button')
+    .filter({ hasText: `New tip #${tipId} about an organization` })
+    .click();
+  await expect(agency).toHaveURL(new RegExp(`/tips/${tipId}$`));
   const history = agency.getByRole('region', { name: 'History' });
   await expect(agency.getByRole('heading', { name: new RegExp(organization) })).toBeVisible();
   await expect(agency.getByText('drums.png', { exact: false })).toBeVisible();
@@ -93,17 +105,43 @@ test('a logged-out visitor files a tip and follows it by its code while an agenc
     .object({ items: z.array(z.object({ id: z.number(), title: z.string() })).min(1) })
     .parse(await lots.json()).items[0]!;
 
+  // The organization the tip names, as the agency finds it: a demo recycler.
+  const me = await request.get('/api/v1/me', {
+    headers: { Authorization: `Bearer ${await tokenOf(request, RECYCLER_A)}` },
+  });
+  const named = z
+    .object({ organization: z.object({ id: z.number(), name: z.string() }) })
+    .parse(await me.json()).organization;
+
   const triage = agency.getByRole('form', { name: 'Next step' });
   await triage.getByRole('textbox', { name: 'Note' }).fill('Inspector sent to the north yard.');
+  await triage
+    .getByRole('textbox', { name: 'Link organizations (numbers)' })
+    .fill(String(named.id));
   await triage.getByRole('textbox', { name: 'Link lots (numbers)' }).fill(String(lot.id));
   await triage.getByRole('button', { name: 'Save step' }).click();
   await expect(history.getByText('New → Under investigation')).toBeVisible();
   await expect(history.getByText('Inspector sent to the north yard.')).toBeVisible();
   await expect(agency.getByRole('link', { name: `Lot #${lot.id} · ${lot.title}` })).toBeVisible();
 
+  // The flag is about the organization, not the lot; it reaches the flags inbox and leads back here.
   const flag = agency.getByRole('region', { name: 'Flag' });
+  await flag
+    .getByRole('combobox', { name: 'Flag on' })
+    .selectOption({ label: `${named.name} (organization)` });
   await flag.getByRole('button', { name: 'Open a flag' }).click();
   await expect(flag.getByText(/Flag #\d+ was opened from this tip\./)).toBeVisible();
+  await flag.getByRole('link', { name: 'Open the flags' }).click();
+  const flagged = agency
+    .getByRole('article')
+    .filter({ has: agency.getByRole('link', { name: `${named.name} · organization` }) });
+  await expect(flagged).toContainText('Reported through the tip line');
+  await expect(flagged).toContainText(`Opened by an agency from tip #${tipId}.`);
+  await shootEverywhere(agency, 'tips-flag-inbox', async (page) => {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+  await flagged.getByRole('link', { name: `${named.name} · organization` }).click();
+  await expect(agency).toHaveURL(new RegExp(`/tips/${tipId}$`));
 
   await visitor.reload();
   await expect(status.getByText('Under investigation', { exact: true })).toBeVisible();

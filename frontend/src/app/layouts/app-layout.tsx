@@ -7,7 +7,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { AUCTION_PATHS } from '@/features/auctions';
 import { logout, useCurrentUser } from '@/features/auth';
 import { FLAG_PATHS } from '@/features/flags';
-import { TIP_PATHS } from '@/features/tips';
+import { TIP_PATHS, tipPath } from '@/features/tips';
 import { LICENCE_PATHS, licencePath } from '@/features/licences';
 import { LOT_PATHS, lotPath } from '@/features/lots';
 import { MATCH_PATHS } from '@/features/matching';
@@ -53,7 +53,7 @@ function useNavItems(role: Role): NavItem[] {
   ];
 }
 
-/** Where a notification leads: the lot, the licence an agency decided on, or a month's reports. */
+/** Where a notification leads: the lot, the licence an agency decided on, a month's reports, or a tip. */
 function notificationPath(target: NotificationTarget): string {
   switch (target.kind) {
     case 'lot':
@@ -62,6 +62,8 @@ function notificationPath(target: NotificationTarget): string {
       return licencePath(target.licenceId);
     case 'monthlyReport':
       return monthlyReportsPath(target.month, target.organizationId);
+    case 'tip':
+      return tipPath(target.tipId);
   }
 }
 

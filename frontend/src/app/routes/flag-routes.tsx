@@ -4,13 +4,15 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import { FlagInbox } from '@/features/flags';
 import { lotPath } from '@/features/lots';
 import { monthlyReportsPath } from '@/features/monthly-reports';
+import { tipPath } from '@/features/tips';
 import type { FlagResponse } from '@/api/generated';
 
-/** A flag's lot, or the monthly reports of its recycler's month. */
+/** A flag's lot, the monthly reports of its recycler's month, or the tip that named its organization. */
 export function flagSubjectPath(flag: FlagResponse): string {
-  return flag.lotId !== undefined
-    ? lotPath(flag.lotId)
-    : monthlyReportsPath(flag.reportMonth, flag.recyclerOrganizationId);
+  if (flag.lotId !== undefined) return lotPath(flag.lotId);
+  const tipId = flag.evidence['tipId'];
+  if (flag.reportMonth === undefined && tipId !== undefined) return tipPath(Number(tipId));
+  return monthlyReportsPath(flag.reportMonth, flag.recyclerOrganizationId);
 }
 
 export function FlagInboxRoute() {

@@ -49,7 +49,9 @@ export function FlagItem({ flag, canDecide, subjectHref }: FlagItemProps) {
               <Anchor component={Link} to={subjectHref} size="xs">
                 {flag.lotId !== undefined
                   ? t('flags.lot', { id: flag.lotId, title: flag.lotTitle })
-                  : t('flags.month', { month: flag.reportMonth, recycler: flag.recyclerName })}
+                  : flag.organizationName !== undefined
+                    ? t('flags.organization', { name: flag.organizationName })
+                    : t('flags.month', { month: flag.reportMonth, recycler: flag.recyclerName })}
               </Anchor>
               {' · '}
               {flag.category !== undefined

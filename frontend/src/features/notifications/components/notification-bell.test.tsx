@@ -34,7 +34,9 @@ const pathOf = (target: NotificationTarget) =>
     ? `/lots/${target.lotId}`
     : target.kind === 'licence'
       ? `/licences/${target.licenceId}`
-      : `/monthly-reports?month=${target.month}`;
+      : target.kind === 'tip'
+        ? `/tips/${target.tipId}`
+        : `/monthly-reports?month=${target.month}`;
 
 describe('NotificationBell', { timeout: 20_000 }, () => {
   it('shows the unread count, and marks a notification read as it leads to it', async () => {

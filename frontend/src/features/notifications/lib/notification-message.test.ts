@@ -90,6 +90,7 @@ describe('notificationMessage', () => {
     CERTIFICATE_ISSUED: { lotId: '42', lotTitle: 'Swarf', certificateCode: 'abcdefghijkl' },
     FLAG_RAISED: { lotId: '42', lotTitle: 'Swarf', flagId: '9', rule: 'RECEIVED_VS_DECLARED_MASS' },
     MONTHLY_REPORT_DUE: { month: '2026-11', dueOn: '2026-12-10' },
+    TIP_RECEIVED: { tipId: '31', about: 'ORGANIZATION' },
     CLOSING_SOON: {
       lotId: '42',
       lotTitle: 'Swarf',
@@ -117,6 +118,25 @@ describe('notificationMessage', () => {
     expect(notificationMessage(i18n.t, notification('CLOSING_SOON', sealed)).text).toMatch(
       /^“Swarf”即将截止（.+）$/,
     );
+  });
+
+  it('tells agencies of a new tip and leads to it, and of a flag on an organization', () => {
+    changeLanguage('en');
+    expect(notificationMessage(i18n.t, notification('TIP_RECEIVED', PARAMS.TIP_RECEIVED))).toEqual({
+      text: 'New tip #31 about an organization',
+      reason: undefined,
+      target: { kind: 'tip', tipId: 31 },
+    });
+    const flag = { flagId: '9', rule: 'TIP', organizationName: 'Acme Magnets', tipId: '31' };
+    expect(notificationMessage(i18n.t, notification('FLAG_RAISED', flag))).toEqual({
+      text: 'Flag on Acme Magnets: Reported through the tip line',
+      reason: undefined,
+      target: { kind: 'tip', tipId: 31 },
+    });
+    changeLanguage('zh-CN');
+    expect(
+      notificationMessage(i18n.t, notification('TIP_RECEIVED', PARAMS.TIP_RECEIVED)).text,
+    ).toBe('新线索 #31：涉及一家单位');
   });
 
   it.each(Object.values(NotificationType))('words every type: %s', (type) => {

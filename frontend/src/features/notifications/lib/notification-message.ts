@@ -17,7 +17,8 @@ import { i18n } from '@/lib/i18n';
 export type NotificationTarget =
   | { kind: 'lot'; lotId: number }
   | { kind: 'licence'; licenceId: number }
-  | { kind: 'monthlyReport'; month: string; organizationId?: number };
+  | { kind: 'monthlyReport'; month: string; organizationId?: number }
+  | { kind: 'tip'; tipId: number };
 
 export type NotificationMessage = {
   text: string;
@@ -57,6 +58,15 @@ const monthFlagRaised = z.object({
 });
 
 const monthlyReportDue = z.object({ month, dueOn: z.iso.date() });
+
+/** A flag an agency opened from a tip about an organization: no lot, the organization instead. */
+const organizationFlagRaised = z.object({
+  rule: z.enum(Object.values(FlagRule)),
+  organizationName: z.string().min(1),
+  tipId: id,
+});
+
+const tipReceived = z.object({ tipId: id, about: z.enum(['ORGANIZATION', 'LOT', 'OTHER']) });
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/);
 
@@ -222,7 +232,29 @@ export function notificationMessage(
         target: { kind: 'monthlyReport', month: params.data.month },
       };
     }
+    case 'TIP_RECEIVED': {
+      const params = tipReceived.safeParse(notification.params);
+      if (!params.success) break;
+      return {
+        text: t(`notifications.message.TIP_RECEIVED.${params.data.about}`, {
+          id: params.data.tipId,
+        }),
+        reason: undefined,
+        target: { kind: 'tip', tipId: params.data.tipId },
+      };
+    }
     case 'FLAG_RAISED': {
+      const aboutOrganization = organizationFlagRaised.safeParse(notification.params);
+      if (notification.lotId === undefined && aboutOrganization.success) {
+        return {
+          text: t('notifications.message.FLAG_RAISED_ORGANIZATION', {
+            organization: aboutOrganization.data.organizationName,
+            rule: t(`flags.rule.${aboutOrganization.data.rule}`),
+          }),
+          reason: undefined,
+          target: { kind: 'tip', tipId: aboutOrganization.data.tipId },
+        };
+      }
       const aboutMonth = monthFlagRaised.safeParse(notification.params);
       if (notification.lotId === undefined && aboutMonth.success) {
         return {

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FileTipRequest, TipStatus, TipTriageRequest } from '@/api/generated';
+import type { FileTipRequest, TipFlagRequest, TipStatus, TipTriageRequest } from '@/api/generated';
 import { tipsApi } from '@/lib/api-client';
 
 const PAGE_SIZE = 20;
@@ -55,12 +55,12 @@ export function useTriageTip(tipId: number) {
   });
 }
 
-/** Opens a flag (rule TIP) on one of the tip's linked lots; the tip comes back with its flagId. */
+/** Opens a flag (rule TIP) on one of the tip's linked lots or organizations; the tip comes back with its flagId. */
 export function useOpenFlagFromTip(tipId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (lotId: number | undefined) =>
-      tipsApi.openFlagFromTip({ tipId, tipFlagRequest: { lotId } }),
+    mutationFn: (subject: TipFlagRequest) =>
+      tipsApi.openFlagFromTip({ tipId, tipFlagRequest: subject }),
     onSuccess: (tip) => queryClient.setQueryData(tipKeys.detail(tipId), tip),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tipKeys.all() }),
   });

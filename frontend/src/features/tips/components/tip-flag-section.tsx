@@ -7,11 +7,29 @@ import type { TipResponse } from '@/api/generated';
 import { FormErrorAlert } from '@/components/ui/form-error-alert';
 import { useOpenFlagFromTip } from '../api/tips';
 
-/** The flag opened from the tip, or the action that opens one on a linked lot. */
+/** What a flag from the tip may be about: "lot:12" or "organization:7". */
+type Subject = `lot:${number}` | `organization:${number}`;
+
+/** The flag opened from the tip, or the action that opens one on a linked lot or organization. */
 export function TipFlagSection({ tip, flagsHref }: { tip: TipResponse; flagsHref: string }) {
   const { t } = useTranslation();
   const open = useOpenFlagFromTip(tip.id);
-  const [lotId, setLotId] = useState<string>(String(tip.lots[0]?.id ?? ''));
+  const subjects: { value: Subject; label: string }[] = [
+    ...tip.lots.map((lot) => ({
+      value: `lot:${lot.id}` as const,
+      label: t('tips.flag.onLot', { id: lot.id, title: lot.title }),
+    })),
+    ...tip.organizations.map((organization) => ({
+      value: `organization:${organization.id}` as const,
+      label: t('tips.flag.onOrganization', { name: organization.name }),
+    })),
+  ];
+  const [chosen, setChosen] = useState<string>(subjects[0]?.value ?? '');
+
+  const submit = () => {
+    const [kind, id] = chosen.split(':');
+    open.mutate(kind === 'organization' ? { organizationId: Number(id) } : { lotId: Number(id) });
+  };
 
   let body;
   if (tip.flagId !== undefined) {
@@ -28,7 +46,7 @@ export function TipFlagSection({ tip, flagsHref }: { tip: TipResponse; flagsHref
     );
   } else if (tip.status === 'UNSUBSTANTIATED') {
     body = <Text c="dimmed">{t('tips.flag.unsubstantiated')}</Text>;
-  } else if (tip.lots.length === 0) {
+  } else if (subjects.length === 0) {
     body = <Text c="dimmed">{t('tips.flag.linkFirst')}</Text>;
   } else {
     body = (
@@ -42,15 +60,12 @@ export function TipFlagSection({ tip, flagsHref }: { tip: TipResponse; flagsHref
           statusMessages={{ 409: t('tips.flag.conflict') }}
         />
         <Group align="flex-end" gap="sm" wrap="wrap">
-          {tip.lots.length > 1 && (
+          {subjects.length > 1 && (
             <NativeSelect
-              label={t('tips.flag.lot')}
-              value={lotId}
-              onChange={(event) => setLotId(event.currentTarget.value)}
-              data={tip.lots.map((lot) => ({
-                value: String(lot.id),
-                label: t('tips.detail.linkedLot', { id: lot.id, title: lot.title }),
-              }))}
+              label={t('tips.flag.subject')}
+              value={chosen}
+              onChange={(event) => setChosen(event.currentTarget.value)}
+              data={subjects}
             />
           )}
           <Button
@@ -58,7 +73,7 @@ export function TipFlagSection({ tip, flagsHref }: { tip: TipResponse; flagsHref
             variant="light"
             leftSection={<IconFlag size={16} aria-hidden />}
             loading={open.isPending}
-            onClick={() => open.mutate(tip.lots.length > 1 ? Number(lotId) : undefined)}
+            onClick={submit}
           >
             {t('tips.flag.open')}
           </Button>

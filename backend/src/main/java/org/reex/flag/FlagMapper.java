@@ -32,6 +32,8 @@ final class FlagMapper {
         response.setRecyclerOrganizationId(f.recyclerOrganizationId());
         response.setRecyclerName(view.recyclerName());
         response.setReportMonth(f.reportMonth());
+        response.setOrganizationId(view.organizationId());
+        response.setOrganizationName(view.organizationName());
         if (f.decision() != null && f.decidedAt() != null) {
             response.setDecision(new FlagDecisionRecord(FlagDecision.valueOf(f.decision()), f.note(),
                     f.decidedAt().atZone(ZoneOffset.UTC), view.decidedByName()));

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.reex.identity.OrganizationKind;
 import org.reex.identity.OrganizationService;
 import org.reex.licence.LicenceService;
 import org.reex.lot.AwardedLot;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +158,36 @@ public class FlagService {
         return view(flag);
     }
 
+    /**
+     * Opens a TIP flag about an organization (a manufacturer or a recycler) that a tip names without a lot, by an agency
+     * user acting on tip {@code tipId}, inside the caller's transaction, and tells every agency. The flag has no lot and
+     * no month; its region is the organization's and the organization is its seller or its recycler, so it sees the
+     * flag as a lot's parties see theirs. The caller's lock on the tip makes it once per tip. 404 for no such
+     * organization; 400 for an agency or the platform.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public FlagView openFromTipOnOrganization(long tipId, long organizationId, long agencyUserId) {
+        var organization = organizations.findOrganization(organizationId)
+                .orElseThrow(() -> new NotFoundException("No organization " + organizationId + "."));
+        Long seller = organization.type() == OrganizationKind.MANUFACTURER ? organization.id() : null;
+        Long recycler = organization.type() == OrganizationKind.RECYCLER ? organization.id() : null;
+        if (seller == null && recycler == null) {
+            throw new InvalidRequestException("organizationId", "names an agency or the platform; flags are about "
+                    + "manufacturers and recyclers");
+        }
+        Flag flag = flags.save(new Flag(null, null, FlagRule.TIP, "T" + tipId, FlagStatus.OPEN,
+                write(Map.of("tipId", String.valueOf(tipId))), null, null, organization.region(), seller, recycler,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null, null, null));
+        audit.record(agencyUserId, "FLAG_RAISED", "flag", flag.id(), "TIP " + tipId + " on organization "
+                + organization.id());
+        Map<String, String> params = Map.of("flagId", String.valueOf(flag.id()), "rule", FlagRule.TIP.name(),
+                "organizationName", organization.name(), "tipId", String.valueOf(tipId));
+        for (long agency : organizations.agencyIds()) {
+            notifications.notify(agency, NotificationService.FLAG_RAISED, params, null);
+        }
+        return view(flag);
+    }
+
     /** What the flags list may be narrowed to; any may be null. */
     public record Filter(@Nullable FlagStatus status, @Nullable FlagRule rule, @Nullable String region,
                          @Nullable Long lotId, @Nullable String reportMonth, @Nullable Long recyclerId) {
@@ -264,7 +296,11 @@ public class FlagService {
                 : organizations.findUser(flag.decidedByUserId()).map(u -> u.displayName()).orElse("—");
         String recyclerName = flag.reportMonth() == null || flag.recyclerOrganizationId() == null ? null
                 : organizations.findOrganization(flag.recyclerOrganizationId()).map(o -> o.name()).orElse(null);
-        return new FlagView(flag, read(flag.evidence()), decidedBy, recyclerName);
+        Long organizationId = flag.lotId() != null || flag.reportMonth() != null ? null
+                : flag.sellerOrganizationId() != null ? flag.sellerOrganizationId() : flag.recyclerOrganizationId();
+        String organizationName = organizationId == null ? null
+                : organizations.findOrganization(organizationId).map(o -> o.name()).orElse("—");
+        return new FlagView(flag, read(flag.evidence()), decidedBy, recyclerName, organizationId, organizationName);
     }
 
     private String write(Map<String, String> evidence) {

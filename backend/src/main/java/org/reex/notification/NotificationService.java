@@ -34,6 +34,7 @@ public class NotificationService {
     public static final String OUTBID = "OUTBID";
     public static final String CLOSING_SOON = "CLOSING_SOON";
     public static final String MONTHLY_REPORT_DUE = "MONTHLY_REPORT_DUE";
+    public static final String TIP_RECEIVED = "TIP_RECEIVED";
 
     private final NotificationRepository notifications;
     private final NotificationOnceRepository once;

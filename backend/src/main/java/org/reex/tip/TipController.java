@@ -111,7 +111,8 @@ public class TipController implements TipsApi {
     @Override
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<TipResponse> openFlagFromTip(Long tipId, TipFlagRequest request) {
-        return HttpResponse.created(TipMapper.toResponse(tips.openFlag(currentCaller.get(), tipId, request.getLotId())));
+        return HttpResponse.created(TipMapper.toResponse(tips.openFlag(currentCaller.get(), tipId, request.getLotId(),
+                request.getOrganizationId())));
     }
 
     /** Used as a key of the in-memory rate limit only; never stored or logged. */

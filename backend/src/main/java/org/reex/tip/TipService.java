@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.reex.flag.FlagService;
+import org.reex.notification.NotificationService;
 import org.reex.identity.Organization;
 import org.reex.identity.OrganizationService;
 import org.reex.lot.LotFacts;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,11 +57,12 @@ public class TipService {
     private final LotService lots;
     private final Uploads uploads;
     private final AuditLog audit;
+    private final NotificationService notifications;
     private final Clock clock;
 
     public TipService(TipRepository tips, TipTriageRepository triage, TipAttachmentRepository attachments,
                       TipLinks links, FlagService flags, OrganizationService organizations, LotService lots, Uploads uploads,
-                      AuditLog audit, Clock clock) {
+                      AuditLog audit, NotificationService notifications, Clock clock) {
         this.tips = tips;
         this.triage = triage;
         this.attachments = attachments;
@@ -69,6 +72,7 @@ public class TipService {
         this.lots = lots;
         this.uploads = uploads;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -134,6 +138,11 @@ public class TipService {
                     contentType, file.length, Uploads.sha256(file), file));
         }
         audit.record(null, "TIP_RECEIVED", "tip", saved.id(), saved.about().name());
+        // Agencies hear of it at once; the notice names only the tip's number and what it is about.
+        Map<String, String> params = Map.of("tipId", String.valueOf(saved.id()), "about", saved.about().name());
+        for (long agency : organizations.agencyIds()) {
+            notifications.notify(agency, NotificationService.TIP_RECEIVED, params, null);
+        }
         return saved;
     }
 
@@ -209,11 +218,13 @@ public class TipService {
     }
 
     /**
-     * Opens a flag (rule TIP) on one of the tip's linked lots: {@code lotId}, or the only linked lot when it is left
-     * out. The tip is locked first, so of two agencies doing this at once one opens the flag and the other hears 409.
+     * Opens a flag (rule TIP) on one of the tip's linked lots ({@code lotId}) or linked organizations
+     * ({@code organizationId}); with neither, on the only linked lot, or when no lot is linked on the only linked
+     * organization. The tip is locked first, so of two agencies doing this at once one opens the flag and the other
+     * hears 409.
      */
     @Transactional
-    public TipView openFlag(Caller caller, long tipId, @Nullable Long lotId) {
+    public TipView openFlag(Caller caller, long tipId, @Nullable Long lotId, @Nullable Long organizationId) {
         requireAgency(caller);
         Tip tip = tips.findByIdForUpdate(tipId).orElseThrow(() -> new NotFoundException("No tip " + tipId + "."));
         Optional<Long> existing = links.flagIdForUpdate(tipId);
@@ -223,22 +234,40 @@ public class TipService {
         if (tip.status() == TipStatus.UNSUBSTANTIATED) {
             throw new ConflictException("status", "The tip was found unsubstantiated; it opens no flag.");
         }
-        List<Long> linked = links.lotIds(tipId);
-        long lot;
-        if (lotId != null) {
-            if (!linked.contains(lotId)) {
-                throw new InvalidRequestException("lotId", "is not linked to this tip; link it with a triage step first");
-            }
-            lot = lotId;
-        } else if (linked.size() == 1) {
-            lot = linked.get(0);
-        } else {
-            throw new InvalidRequestException("lotId", linked.isEmpty()
-                    ? "link a lot to the tip with a triage step first" : "choose one of the lots linked to the tip");
+        if (lotId != null && organizationId != null) {
+            throw new InvalidRequestException("organizationId", "give a lot or an organization, not both");
         }
-        long flagId = flags.openFromTip(tipId, lot, caller.userId()).flag().id();
+        List<Long> linkedLots = links.lotIds(tipId);
+        List<Long> linkedOrganizations = links.organizationIds(tipId);
+        long flagId;
+        String on;
+        if (organizationId != null || (lotId == null && linkedLots.isEmpty() && linkedOrganizations.size() == 1)) {
+            long organization = organizationId != null ? organizationId : linkedOrganizations.get(0);
+            if (!linkedOrganizations.contains(organization)) {
+                throw new InvalidRequestException("organizationId",
+                        "is not linked to this tip; link it with a triage step first");
+            }
+            flagId = flags.openFromTipOnOrganization(tipId, organization, caller.userId()).flag().id();
+            on = "organization " + organization;
+        } else {
+            long lot;
+            if (lotId != null) {
+                if (!linkedLots.contains(lotId)) {
+                    throw new InvalidRequestException("lotId", "is not linked to this tip; link it with a triage step first");
+                }
+                lot = lotId;
+            } else if (linkedLots.size() == 1) {
+                lot = linkedLots.get(0);
+            } else {
+                throw new InvalidRequestException("lotId", linkedLots.isEmpty()
+                        ? "link a lot or an organization to the tip with a triage step first"
+                        : "choose one of the lots or organizations linked to the tip");
+            }
+            flagId = flags.openFromTip(tipId, lot, caller.userId()).flag().id();
+            on = "lot " + lot;
+        }
         links.recordFlag(tipId, flagId);
-        audit.record(caller.userId(), "TIP_FLAG_OPENED", "tip", tipId, "flag " + flagId + " on lot " + lot);
+        audit.record(caller.userId(), "TIP_FLAG_OPENED", "tip", tipId, "flag " + flagId + " on " + on);
         return view(tip);
     }
 

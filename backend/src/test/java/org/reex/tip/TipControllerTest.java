@@ -269,6 +269,79 @@ class TipControllerTest {
     }
 
     @Test
+    void aTipAboutAnOrganizationOpensAFlagOnItAndAgenciesHearOfTheTipAndTheFlag() {
+        String agency = accounts.agencyToken();
+        long agencyOrg = organizationOf(agency);
+        String recycler = accounts.tokenFor("RECYCLER");
+        long recyclerOrg = organizationOf(recycler);
+        String recyclerName = (String) ((Map<?, ?>) http.get("/api/v1/me", recycler).json().get("organization"))
+                .get("name");
+        String region = (String) ((Map<?, ?>) http.get("/api/v1/me", recycler).json().get("organization")).get("region");
+        String bystander = accounts.tokenFor("RECYCLER");
+        Map<String, String> fields = tipFields("ORGANIZATION");
+        fields.put("organizationName", recyclerName);
+        fields.put("contact", "secret-reporter@example.com");
+        long id = tipId((String) file(fields, null, freshAddress()).json().get("code"));
+
+        List<Map<String, Object>> heard = Db.rows("SELECT type, params, lot_id FROM notification "
+                + "WHERE organization_id = ? AND type = 'TIP_RECEIVED' AND params LIKE ?", agencyOrg,
+                "%\"tipId\":\"" + id + "\"%");
+        assertEquals(1, heard.size(), "every agency hears of a new tip once: " + heard);
+        assertTrue(heard.get(0).get("params").toString().contains("\"about\":\"ORGANIZATION\""));
+        assertFalse(heard.get(0).get("params").toString().contains("secret-reporter"));
+        Http.Reply unlinked = http.post("/api/v1/tips/" + id + "/flag", Map.of(), agency);
+        assertEquals(List.of("lotId"), unlinked.invalidParamNames(), unlinked.toString());
+        Http.Reply notLinked = http.post("/api/v1/tips/" + id + "/flag", Map.of("organizationId", recyclerOrg), agency);
+        assertEquals(List.of("organizationId"), notLinked.invalidParamNames(), notLinked.toString());
+        triage(id, Map.of("status", "INVESTIGATING", "note", "checking", "organizationIds",
+                List.of(recyclerOrg, agencyOrg)), agency);
+        Http.Reply onAgency = http.post("/api/v1/tips/" + id + "/flag", Map.of("organizationId", agencyOrg), agency);
+        assertEquals(List.of("organizationId"), onAgency.invalidParamNames(), onAgency.toString());
+        Http.Reply both = http.post("/api/v1/tips/" + id + "/flag", Map.of("organizationId", recyclerOrg, "lotId", 1),
+                agency);
+        assertEquals(400, both.status(), both.toString());
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM flag WHERE rule = 'TIP' AND subject = ?", "T" + id));
+
+        Http.Reply opened = http.post("/api/v1/tips/" + id + "/flag", Map.of("organizationId", recyclerOrg), agency);
+
+        assertEquals(201, opened.status(), opened.toString());
+        long flagId = ((Number) opened.json().get("flagId")).longValue();
+        Map<String, Object> seen = items(http.get("/api/v1/flags?rule=TIP&recyclerId=" + recyclerOrg, agency)).stream()
+                .filter(f -> ((Number) f.get("id")).longValue() == flagId).findFirst().orElseThrow();
+        assertEquals(recyclerOrg, ((Number) seen.get("organizationId")).longValue());
+        assertEquals(recyclerName, seen.get("organizationName"));
+        assertEquals(region, seen.get("region"));
+        assertEquals(Map.of("tipId", String.valueOf(id)), seen.get("evidence"));
+        assertFalse(seen.containsKey("lotId") || seen.containsKey("reportMonth"), seen.toString());
+        List<Map<String, Object>> own = items(http.get("/api/v1/flags?rule=TIP", recycler));
+        assertEquals(List.of(flagId), own.stream().map(f -> ((Number) f.get("id")).longValue()).toList(),
+                "the organization sees the flag about it");
+        assertFalse(own.toString().contains("secret-reporter") || own.toString().contains("open barrels"));
+        assertTrue(items(http.get("/api/v1/flags?rule=TIP", bystander)).isEmpty(), "nobody else does");
+        Http.Reply again = http.post("/api/v1/tips/" + id + "/flag", Map.of("organizationId", recyclerOrg), agency);
+        assertEquals(409, again.status(), again.toString());
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM flag WHERE rule = 'TIP' AND subject = ?", "T" + id));
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM notification WHERE organization_id = ? AND type = 'FLAG_RAISED' "
+                + "AND lot_id IS NULL AND params LIKE ?", agencyOrg, "%\"flagId\":\"" + flagId + "\"%"));
+    }
+
+    @Test
+    void withNoLotAndOneOrganizationLinkedTheFlagNeedsNoChoice() {
+        String agency = accounts.agencyToken();
+        String seller = accounts.tokenFor("MANUFACTURER");
+        long sellerOrg = organizationOf(seller);
+        long id = tipId((String) file(tipFields("OTHER"), null, freshAddress()).json().get("code"));
+        triage(id, Map.of("status", "INVESTIGATING", "note", "checking", "organizationIds", List.of(sellerOrg)), agency);
+
+        Http.Reply opened = http.post("/api/v1/tips/" + id + "/flag", Map.of(), agency);
+
+        assertEquals(201, opened.status(), opened.toString());
+        long flagId = ((Number) opened.json().get("flagId")).longValue();
+        assertEquals(sellerOrg, Db.count("SELECT seller_organization_id FROM flag WHERE id = ?", flagId));
+        assertEquals(1, items(http.get("/api/v1/flags?rule=TIP", seller)).size());
+    }
+
+    @Test
     void aTipFoundUnsubstantiatedOpensNoFlagAndALotMustBeLinkedToIt() {
         String agency = accounts.agencyToken();
         String seller = accounts.tokenFor("MANUFACTURER");
@@ -441,6 +514,10 @@ class TipControllerTest {
 
     private Http.Reply triage(long id, Map<String, Object> body, String token) {
         return http.post("/api/v1/tips/" + id + "/triage", body, token);
+    }
+
+    private long organizationOf(String token) {
+        return ((Number) ((Map<?, ?>) http.get("/api/v1/me", token).json().get("organization")).get("id")).longValue();
     }
 
     private static long tipId(String code) {
