@@ -14,6 +14,8 @@ import io.micronaut.security.rules.SecurityRule;
 import org.reex.shared.error.NotFoundException;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 
@@ -38,17 +40,24 @@ public class LiveController {
     }
 
     @Get(value = "/api/v1/lots/{lotId}/live", produces = MediaType.TEXT_EVENT_STREAM)
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    @ExecuteOn(TaskExecutors.BLOCKING) // for the existence check only: the stream itself holds no thread
     public Publisher<Event<String>> live(@PathVariable long lotId, @Header("Last-Event-ID") @Nullable String lastEventId) {
         if (!feed.exists(lotId)) {
             throw new NotFoundException("No auction for lot " + lotId + ".");
         }
         long after = parse(lastEventId);
-        Flux<Event<String>> heartbeat = Flux.interval(Duration.ZERO, KEEPALIVE)
-                .map(tick -> Event.of("{}").name("keepalive"));
-        return feed.follow(lotId, after)
+        Sinks.Empty<Void> ended = Sinks.empty();
+        Flux<Event<String>> events = feed.follow(lotId, after)
                 .map(row -> Event.of(row.payload()).id(String.valueOf(row.sequence())).name(row.type()))
-                .publish(events -> Flux.merge(events, heartbeat.takeUntilOther(events.ignoreElements())));
+                // A client too far behind hears so, then the stream ends; it reconnects from the last id it has.
+                .onErrorResume(LiveFeed.FellBehind.class, e -> Mono.just(Event.of("{}").name("reconnect")))
+                .doFinally(signal -> ended.tryEmitEmpty());
+        Flux<Event<String>> heartbeat = Flux.interval(Duration.ZERO, KEEPALIVE)
+                .onBackpressureDrop()
+                .map(tick -> Event.of("{}").name("keepalive"))
+                .takeUntilOther(ended.asMono());
+        // Prefetch 1: the stream's buffer is the feed's, bounded; nothing here queues events ahead of the client.
+        return Flux.merge(1, events, heartbeat);
     }
 
     private static long parse(@Nullable String lastEventId) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.reex.lot.Lots;
 import org.reex.testing.Http;
+import org.reex.testing.SecondProcess;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -89,51 +90,6 @@ class TwoProcessesIT {
             Map<Long, Integer> notices = sellerNotices(lots);
             assertTrue(notices.values().stream().allMatch(n -> n == 1) && notices.size() == lots.size(),
                     "each seller told once: " + notices);
-        }
-    }
-
-    /** The built jar, started as its own process on the same database, stopped (and waited for) on close. */
-    private record SecondProcess(Process process, Http http) implements AutoCloseable {
-
-        static SecondProcess start(Http first) throws Exception {
-            int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("reex.app.jar")).resolveSibling("second-process.log");
-            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                    "-jar", System.getProperty("reex.app.jar"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("REEX_DB_URL", System.getProperty("datasources.default.url"));
-            env.put("REEX_DB_USER", System.getProperty("datasources.default.username"));
-            env.put("REEX_DB_PASSWORD", System.getProperty("datasources.default.password"));
-            env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-            env.put("REEX_BCRYPT_COST", "4");
-            env.put("REEX_DEMO_DATA", "false");
-            Process process = builder.start();
-            Http http = new Http("http://127.0.0.1:" + port, first.json());
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-            while (true) {
-                assertTrue(process.isAlive(), "the second process exited; see " + log);
-                try {
-                    if (http.get("/health", null).status() == 200) {
-                        return new SecondProcess(process, http);
-                    }
-                } catch (java.io.UncheckedIOException notYet) {
-                    // not listening yet
-                }
-                assertTrue(Instant.now().isBefore(deadline), "the second process did not come up; see " + log);
-                Thread.sleep(200);
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
         }
     }
 
