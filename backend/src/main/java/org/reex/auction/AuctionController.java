@@ -26,11 +26,14 @@ public class AuctionController implements AuctionsApi {
     private final BiddingService bidding;
     private final BidEligibilityService eligibility;
     private final CurrentCaller currentCaller;
+    private final BidLimit bidLimit;
 
-    public AuctionController(BiddingService bidding, BidEligibilityService eligibility, CurrentCaller currentCaller) {
+    public AuctionController(BiddingService bidding, BidEligibilityService eligibility, CurrentCaller currentCaller,
+                             BidLimit bidLimit) {
         this.bidding = bidding;
         this.eligibility = eligibility;
         this.currentCaller = currentCaller;
+        this.bidLimit = bidLimit;
     }
 
     @Override
@@ -44,7 +47,9 @@ public class AuctionController implements AuctionsApi {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public HttpResponse<BidResult> placeBid(Long lotId, String idempotencyKey, BidRequest request) {
-        BidAnswer answer = bidding.placeBid(currentCaller.get(), lotId, idempotencyKey, request.getAmount(), request.getMaxAmount());
+        Caller caller = currentCaller.get();
+        bidLimit.take(caller.userId());
+        BidAnswer answer = bidding.placeBid(caller, lotId, idempotencyKey, request.getAmount(), request.getMaxAmount());
         if (answer.problem() != null) {
             return (HttpResponse) HttpResponse.status(HttpStatus.valueOf(answer.status()))
                     .contentType(Problems.PROBLEM_JSON).body(answer.problem());

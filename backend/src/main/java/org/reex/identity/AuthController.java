@@ -20,10 +20,12 @@ public class AuthController implements AuthApi {
 
     private final AuthService authService;
     private final HttpClientAddressResolver addressResolver;
+    private final SignUpLimit signUpLimit;
 
-    public AuthController(AuthService authService, HttpClientAddressResolver addressResolver) {
+    public AuthController(AuthService authService, HttpClientAddressResolver addressResolver, SignUpLimit signUpLimit) {
         this.authService = authService;
         this.addressResolver = addressResolver;
+        this.signUpLimit = signUpLimit;
     }
 
     @Override
@@ -34,6 +36,7 @@ public class AuthController implements AuthApi {
 
     @Override
     public HttpResponse<TokenResponse> register(RegisterRequest registerRequest) {
+        signUpLimit.take(clientAddress());
         TokenIssuer.IssuedToken token = authService.register(
                 IdentityMapper.toNewOrganization(registerRequest), IdentityMapper.toNewUser(registerRequest));
         return HttpResponse.created(IdentityMapper.toResponse(token));
