@@ -36,7 +36,7 @@ FRONTEND_SRC := $(wildcard frontend/index.html frontend/*.json frontend/*.ts fro
 	$(shell find frontend/src frontend/public -path frontend/src/api/generated -prune -o -print 2>/dev/null)
 
 .PHONY: help run build deps generate frontend backend db db-stop \
-	test test-backend test-frontend test-e2e test-faults bench-lots bench-bids bench-stats clean FORCE
+	test test-backend test-frontend test-e2e test-faults bench-lots bench-bids bench-live bench-stats clean FORCE
 
 help: ## List the targets (this text)
 	@echo "REEx: make <target>"
@@ -93,6 +93,9 @@ bench-lots: $(JAR) ## Benchmark browsing 100,000 lots (HTTP and SQL, with EXPLAI
 
 bench-bids: $(JAR) ## Benchmark bid placement against plain JDBC running the same SQL; prints its figures
 	@bench/bid-throughput.sh $(JAR)
+
+bench-live: $(JAR) ## Benchmark live updates: 2,000 SSE streams on 200 lots while 50 bidders bid, one and two instances; prints its figures
+	@bench/live-fanout.sh $(JAR)
 
 bench-stats: $(JAR) ## Benchmark /stats/recovery on 10M recovery lines against GROUP BY over them (BENCH_LINES=200000 for a quick run)
 	@bench/stats-recovery.sh $(JAR)

@@ -40,12 +40,17 @@ public class LiveController {
     }
 
     @Get(value = "/api/v1/lots/{lotId}/live", produces = MediaType.TEXT_EVENT_STREAM)
-    @ExecuteOn(TaskExecutors.BLOCKING) // for the existence check only: the stream itself holds no thread
+    // For the existence check only (a 404 must be thrown before the stream starts to become a problem+json answer):
+    // the method returns at once, and the stream itself holds no thread.
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public Publisher<Event<String>> live(@PathVariable long lotId, @Header("Last-Event-ID") @Nullable String lastEventId) {
         if (!feed.exists(lotId)) {
             throw new NotFoundException("No auction for lot " + lotId + ".");
         }
-        long after = parse(lastEventId);
+        return stream(lotId, parse(lastEventId));
+    }
+
+    private Flux<Event<String>> stream(long lotId, long after) {
         Sinks.Empty<Void> ended = Sinks.empty();
         Flux<Event<String>> events = feed.follow(lotId, after)
                 .map(row -> Event.of(row.payload()).id(String.valueOf(row.sequence())).name(row.type()))

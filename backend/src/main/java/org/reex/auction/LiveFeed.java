@@ -1,6 +1,7 @@
 package org.reex.auction;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,17 @@ public class LiveFeed {
 
     public synchronized Stats stats() {
         return new Stats(ticks.get(), tailQueries.get(), streamQueries.get(), open, reader.missingCount, fellBehind.get());
+    }
+
+    /** With this class's logger at DEBUG, its counters once a second (bench/live-fanout.sh reads them). */
+    @Scheduled(fixedDelay = "1s")
+    void logStats() {
+        if (LOG.isDebugEnabled()) {
+            Stats s = stats();
+            LOG.debug("live-feed stats at={} streams={} ticks={} tailQueries={} streamQueries={} fellBehind={} missingIds={}",
+                    System.currentTimeMillis(), s.openStreams(), s.ticks(), s.tailQueries(), s.streamQueries(), s.fellBehind(),
+                    s.missingIds());
+        }
     }
 
     /** The lot's events after {@code afterSequence}, in order, each once; ends after the close. */

@@ -159,6 +159,18 @@ class LiveFanOutTest {
         }
     }
 
+    @Test
+    void anUnknownLotIsA404AndAStreamNeedsASignIn() throws Exception {
+        AuctionFixture.Setup s = fixture.lot(0, Map.of("closesAt", Duration.ofSeconds(120)));
+        try (LiveStream unknown = open(Long.MAX_VALUE - 1, s.seller(), null);
+             LiveStream anonymous = LiveStream.open(http.baseUrl(), "/api/v1/lots/" + s.lotId() + "/live", "not-a-token", null, 0)) {
+            unknown.await(x -> x.status() != 0, WAIT, "an answer about an unknown lot");
+            assertEquals(404, unknown.status());
+            anonymous.await(x -> x.status() != 0, WAIT, "an answer without a valid token");
+            assertEquals(401, anonymous.status());
+        }
+    }
+
     private record Window(long ticks, long tailQueries, long streamQueries) {
     }
 
