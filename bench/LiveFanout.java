@@ -55,13 +55,19 @@ public class LiveFanout {
     static final Pattern STATS = Pattern.compile("live-feed stats at=(\\d+) streams=(\\d+) ticks=(\\d+) tailQueries=(\\d+) "
             + "streamQueries=(\\d+) fellBehind=(\\d+)");
 
-    public static void main(String[] args) throws Exception {
-        switch (args[0]) {
-            case "setup" -> setup();
-            case "phase" -> phase(args[1], Integer.parseInt(args[2]));
-            case "table" -> table();
-            default -> throw new IllegalArgumentException(args[0]);
+    public static void main(String[] args) {
+        try {
+            switch (args[0]) {
+                case "setup" -> setup();
+                case "phase" -> phase(args[1], Integer.parseInt(args[2]));
+                case "table" -> table();
+                default -> throw new IllegalArgumentException(args[0]);
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the pools' threads would keep the JVM alive
         }
+        System.exit(0);
     }
 
     static String env(String name, String fallback) {
@@ -350,7 +356,7 @@ public class LiveFanout {
         }
     }
 
-    record Counters(long at, long tailQueries, long streamQueries, long fellBehind) {
+    record Counters(long at, long ticks, long tailQueries, long streamQueries, long fellBehind) {
     }
 
     /** The newest counters an instance logged. */
@@ -359,8 +365,8 @@ public class LiveFanout {
         for (String line : Files.readAllLines(instance.log())) {
             Matcher m = STATS.matcher(line);
             if (m.find()) {
-                last = new Counters(Long.parseLong(m.group(1)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
-                        Long.parseLong(m.group(6)));
+                last = new Counters(Long.parseLong(m.group(1)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
+                        Long.parseLong(m.group(5)), Long.parseLong(m.group(6)));
             }
         }
         if (last == null) {
@@ -536,11 +542,13 @@ public class LiveFanout {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double window = 0;
         long tail = 0;
+        long ticks = 0;
         long streamReads = 0;
         long behind = 0;
         for (int i = 0; i < instances.size(); i++) {
             window = Math.max(window, (after.get(i).at() - before.get(i).at()) / 1000.0);
             tail += after.get(i).tailQueries() - before.get(i).tailQueries();
+            ticks += after.get(i).ticks() - before.get(i).ticks();
             streamReads += after.get(i).streamQueries() - before.get(i).streamQueries();
             behind += after.get(i).fellBehind() - before.get(i).fellBehind();
         }
@@ -559,6 +567,7 @@ public class LiveFanout {
         result.put("lost", lost);
         result.put("duplicates", duplicates);
         result.put("tailQps", window > 0 ? tail / window : 0);
+        result.put("readsPerTick", ticks > 0 ? (double) tail / ticks : 0);
         result.put("streamQps", window > 0 ? streamReads / window : 0);
         result.put("fellBehind", behind);
         result.put("endedEarly", closedEarly);
@@ -579,16 +588,18 @@ public class LiveFanout {
 
     static void table() throws Exception {
         System.out.println();
-        System.out.printf("%-28s %4s %7s %5s %7s %9s %8s %8s %8s %5s %5s %9s %9s %7s %7s%n", "case", "inst", "streams", "lots",
-                "bids/s", "events", "p50 ms", "p99 ms", "max ms", "lost", "dups", "feed q/s", "conn q/s", "heap MB", "threads");
-        System.out.println("-".repeat(150));
+        System.out.printf("%-28s %4s %7s %5s %7s %9s %8s %8s %8s %5s %5s %9s %6s %9s %7s %7s%n", "case", "inst", "streams", "lots",
+                "bids/s", "events", "p50 ms", "p99 ms", "max ms", "lost", "dups", "feed q/s", "q/tick", "conn q/s", "heap MB",
+                "threads");
+        System.out.println("-".repeat(157));
         for (String line : Files.readAllLines(Path.of(env("BENCH_RESULTS", null)))) {
             JsonNode r = JSON.readTree(line);
-            System.out.printf("%-28s %4d %7d %5d %7.1f %9d %8.1f %8.1f %8.1f %5d %5d %9.1f %9.1f %7.0f %7d%n", r.get("case").asText(),
-                    r.get("instances").asInt(), r.get("streams").asInt(), r.get("lots").asInt(), r.get("bidsPerSecond").asDouble(),
-                    r.get("deliveries").asLong(), r.get("p50").asDouble(), r.get("p99").asDouble(), r.get("max").asDouble(),
-                    r.get("lost").asLong(), r.get("duplicates").asLong(), r.get("tailQps").asDouble(), r.get("streamQps").asDouble(),
-                    r.get("heapMb").asDouble(), r.get("threads").asLong());
+            System.out.printf("%-28s %4d %7d %5d %7.1f %9d %8.1f %8.1f %8.1f %5d %5d %9.1f %6.2f %9.1f %7.0f %7d%n",
+                    r.get("case").asText(), r.get("instances").asInt(), r.get("streams").asInt(), r.get("lots").asInt(),
+                    r.get("bidsPerSecond").asDouble(), r.get("deliveries").asLong(), r.get("p50").asDouble(), r.get("p99").asDouble(),
+                    r.get("max").asDouble(), r.get("lost").asLong(), r.get("duplicates").asLong(), r.get("tailQps").asDouble(),
+                    r.get("readsPerTick").asDouble(), r.get("streamQps").asDouble(), r.get("heapMb").asDouble(),
+                    r.get("threads").asLong());
             if (r.get("fellBehind").asLong() > 0 || r.get("endedEarly").asLong() > 0 || r.get("otherAnswers").asLong() > 0) {
                 System.out.printf("  (%s: %d streams told to reconnect, %d ended early, %d bids answered other than 201/422)%n",
                         r.get("case").asText(), r.get("fellBehind").asLong(), r.get("endedEarly").asLong(), r.get("otherAnswers").asLong());
@@ -597,7 +608,8 @@ public class LiveFanout {
         System.out.println();
         System.out.println("events: price events received by all streams; p50/p99/max: a bid's acknowledgement (201 read by the bidder) "
                 + "to each stream's receipt of its event; lost: sequences a stream never got; feed q/s: the live feed's tail "
-                + "queries per second (all instances, app's own counter); conn q/s: per-stream catch-up/repair reads during bidding; "
+                + "queries per second (all instances, app's own counter), q/tick: those per reader tick (1 unless a tick found "
+                + "more than 500 new events); conn q/s: per-stream catch-up/repair reads during bidding; "
                 + "heap (used, after no forced GC) and threads summed over instances.");
     }
 }

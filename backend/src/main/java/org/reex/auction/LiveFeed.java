@@ -181,11 +181,8 @@ public class LiveFeed {
             reading = Flux.interval(Duration.ZERO, interval)
                     .onBackpressureDrop()
                     .concatMap(tick -> Mono.fromRunnable(reader::tick).subscribeOn(Schedulers.boundedElastic())
-                            // A failed read (the database away) is tried again on the next tick.
-                            .onErrorResume(e -> {
-                                LOG.warn("Live feed read failed; trying again next tick: {}", e.toString());
-                                return Mono.empty();
-                            }), 1)
+                            // A failed read (the database away) is tried again on the next tick (logged once).
+                            .onErrorResume(e -> Mono.empty()), 1)
                     .subscribe();
         }
         return ready.asMono();
@@ -243,6 +240,7 @@ public class LiveFeed {
         /** Ids below {@code top} not seen yet (in flight, or never to be), with when they were first missed. */
         private final TreeMap<Long, Long> missing = new TreeMap<>();
         private volatile int missingCount;
+        private boolean failing;
 
         synchronized void tick() {
             ticks.incrementAndGet();
@@ -260,7 +258,15 @@ public class LiveFeed {
                 if (start != null) {
                     starting.compareAndSet(null, start);
                 }
+                if (!failing) {
+                    failing = true;
+                    LOG.warn("Live feed read failed; trying again each tick: {}", e.toString());
+                }
                 throw e;
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("Live feed reads again");
             }
             if (start != null) {
                 start.tryEmitEmpty();

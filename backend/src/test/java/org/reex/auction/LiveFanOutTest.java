@@ -160,6 +160,21 @@ class LiveFanOutTest {
     }
 
     @Test
+    void aSealedTendersStreamTellsABidWithoutItsAmountOrBidder() throws Exception {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of("auctionType", "SEALED", "closesAt", Duration.ofSeconds(120)));
+        try (LiveStream stream = open(s.lotId(), s.seller(), null)) {
+            stream.await(x -> !x.events().isEmpty(), WAIT, "the stream opens");
+            Http.Reply reply = fixture.bid(s.lotId(), s.recyclers().get(0), "1234.5", null);
+            assertEquals(201, reply.status(), reply.toString());
+            stream.await(x -> x.withIds().size() == 1, WAIT, "the tender's event");
+            Map<String, Object> event = http.json().readValue(stream.withIds().get(0).data(), Map.class);
+            assertEquals(1, ((Number) event.get("bidCount")).intValue());
+            assertTrue(!event.containsKey("currentPrice") && !event.containsKey("leaderLabel"), "no amount, no bidder: " + event);
+            assertTrue(!stream.withIds().get(0).data().contains("1234"), stream.withIds().get(0).data());
+        }
+    }
+
+    @Test
     void anUnknownLotIsA404AndAStreamNeedsASignIn() throws Exception {
         AuctionFixture.Setup s = fixture.lot(0, Map.of("closesAt", Duration.ofSeconds(120)));
         try (LiveStream unknown = open(Long.MAX_VALUE - 1, s.seller(), null);
