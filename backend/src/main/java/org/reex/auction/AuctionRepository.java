@@ -21,9 +21,10 @@ public interface AuctionRepository extends CrudRepository<Auction, Long> {
     @Query("SELECT UTC_TIMESTAMP(6)")
     Instant databaseNow();
 
-    @Query("SELECT lot_id FROM auction WHERE status = 'OPEN' AND closes_at <= UTC_TIMESTAMP(6) ORDER BY closes_at "
-            + "LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<Long> lockDueForClosing(int limit);
+    /** The open auction due longest, locked, other than those given (never empty: 0 stands for none); or none. */
+    @Query("SELECT lot_id FROM auction WHERE status = 'OPEN' AND closes_at <= UTC_TIMESTAMP(6) "
+            + "AND lot_id NOT IN (:except) ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+    List<Long> lockDueForClosing(java.util.Collection<Long> except);
 
     /** Open auctions whose close falls in (from, until], soonest first. */
     @Query("SELECT * FROM auction WHERE status = 'OPEN' AND closes_at > :from AND closes_at <= :until "

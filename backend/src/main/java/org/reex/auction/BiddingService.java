@@ -23,6 +23,8 @@ import org.reex.shared.error.ProblemDetail;
 import org.reex.shared.error.Violations;
 import org.reex.shared.security.Caller;
 import org.reex.shared.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +38,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +51,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class BiddingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BiddingService.class);
 
     static final int AMOUNT_SCALE = 4;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
@@ -313,25 +318,55 @@ public class BiddingService {
         }
     }
 
-    /** Closes every auction whose end has passed; each exactly once, however many instances run this. */
-    @Transactional
+    /**
+     * Closes up to {@code batch} auctions whose end has passed, each exactly once however many instances run this, and
+     * each in a transaction of its own: an auction whose close fails (its row or its log disagreeing with the rules)
+     * is rolled back alone, logged and passed over for the rest of this round, so the others close on time regardless.
+     * Answers how many closed.
+     */
     public int closeDue(int batch) {
-        List<Long> due = auctions.lockDueForClosing(batch);
-        Instant now = auctions.databaseNow();
-        for (long lotId : due) {
-            Auction auction = auctions.findById(lotId).orElseThrow();
-            boolean awarded = auction.leaderOrganizationId() != null && auction.reserveMet();
-            String result = awarded ? AuctionClosed.AWARDED : AuctionClosed.NO_SALE;
-            long sequence = auction.sequence() + 1;
-            Auction closed = auction.closed(result, now, sequence);
-            auctions.update(closed);
-            publish(closed, sequence, "closed", now);
-            audit.record(null, "AUCTION_CLOSED", "lot", lotId, result + (awarded ? " bid " + auction.leaderBidId() : ""));
-            closings.publishEvent(new AuctionClosed(lotId, result, awarded ? auction.leaderOrganizationId() : null,
-                    awarded ? auction.currentPrice() : null, bids.bidders(lotId), now));
+        List<Long> failed = new ArrayList<>(List.of(0L));
+        int closed = 0;
+        while (closed < batch) {
+            long[] lotId = {0};
+            try {
+                boolean any = transactions.executeWrite(status -> {
+                    List<Long> due = auctions.lockDueForClosing(failed);
+                    if (due.isEmpty()) {
+                        return false;
+                    }
+                    lotId[0] = due.get(0);
+                    close(lotId[0], auctions.databaseNow());
+                    return true;
+                });
+                if (!any) {
+                    break;
+                }
+                closed++;
+            } catch (RuntimeException e) {
+                if (lotId[0] == 0) {
+                    throw e;
+                }
+                failed.add(lotId[0]);
+                LOG.error("The auction of lot {} could not be closed; the other due auctions close regardless", lotId[0], e);
+            }
         }
-        return due.size();
+        return closed;
     }
+
+    private void close(long lotId, Instant now) {
+        Auction auction = auctions.findById(lotId).orElseThrow();
+        boolean awarded = auction.leaderOrganizationId() != null && auction.reserveMet();
+        String result = awarded ? AuctionClosed.AWARDED : AuctionClosed.NO_SALE;
+        long sequence = auction.sequence() + 1;
+        Auction closed = auction.closed(result, now, sequence);
+        auctions.update(closed);
+        publish(closed, sequence, "closed", now);
+        audit.record(null, "AUCTION_CLOSED", "lot", lotId, result + (awarded ? " bid " + auction.leaderBidId() : ""));
+        closings.publishEvent(new AuctionClosed(lotId, result, awarded ? auction.leaderOrganizationId() : null,
+                awarded ? auction.currentPrice() : null, bids.bidders(lotId), now));
+    }
+
 
     @ReadOnly
     public AuctionView state(Caller caller, long lotId) {
