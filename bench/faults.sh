@@ -126,6 +126,8 @@ SQL
 # --- the app instances -------------------------------------------------------------------------------------------
 
 start_app() { # N PORT -> sets APPn_PID; does not wait
+  # One address and twelve bidders bidding flat out: the flood limits would answer 429 instead of deciding bids.
+  REEX_SIGNUPS_PER_ADDRESS=1000000 REEX_BIDS_PER_USER=100000000 REEX_STREAMS_PER_USER=1000000 \
   REEX_DB_URL="$FAULTS_JDBC_URL?createDatabaseIfNotExist=true" REEX_DB_POOL_SIZE=10 REEX_DEMO_DATA=false \
     REEX_BCRYPT_COST=4 MICRONAUT_SERVER_PORT="$2" java -Xmx384m -jar "$WORK/app.jar" >>"$WORK/app$1.log" 2>&1 &
   printf -v "APP$1_PID" '%s' "$!"
