@@ -92,7 +92,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('shell.toggleNavigation')}
             />
-            <Text component="span" fw={800} fz="xl" c="teal.8">
+            <Text component="span" fw={800} fz="xl" c="teal">
               REEx
             </Text>
           </Group>

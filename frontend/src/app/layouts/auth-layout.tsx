@@ -14,7 +14,7 @@ export function AuthLayout() {
       <Center px="md" pb="xl">
         <Stack w="100%" maw={480} gap="lg">
           <Stack gap={4} align="center">
-            <Text component="span" fw={800} fz={32} c="teal.8">
+            <Text component="span" fw={800} fz={32} c="teal">
               REEx
             </Text>
             <Text c="dimmed" ta="center">

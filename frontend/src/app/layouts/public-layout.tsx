@@ -18,7 +18,7 @@ export function PublicLayout() {
         <Container size="lg">
           <Group h={60} justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap" miw={0}>
-              <Text component="span" fw={800} fz="xl" c="teal.8">
+              <Text component="span" fw={800} fz="xl" c="teal">
                 REEx
               </Text>
               <Text size="sm" c="dimmed" visibleFrom="sm" truncate="end">

@@ -252,7 +252,7 @@ export function RecoveryReportForm({
                       <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                         {name}
                         {!declared && (
-                          <Text size="xs" c="orange.8">
+                          <Text size="xs" c="orange">
                             {t('recovery.form.undeclared')}
                           </Text>
                         )}

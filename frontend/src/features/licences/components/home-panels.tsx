@@ -44,7 +44,7 @@ export function LicenceStatusPanel() {
         </Text>
       )}
       {expiring.map((licence) => (
-        <Text key={licence.id} size="sm" c="orange.8" fw={600} mb="xs">
+        <Text key={licence.id} size="sm" c="orange" fw={600} mb="xs">
           {t('home.recycler.licenceExpires', {
             number: licence.number,
             count: Math.max(0, daysBetween(now, licence.validTo)),

@@ -32,7 +32,7 @@ export function TipReceiptCard({
     >
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
-          <IconCircleCheck size={28} color="var(--mantine-color-teal-7)" aria-hidden />
+          <IconCircleCheck size={28} color="var(--mantine-color-teal-filled)" aria-hidden />
           <Title order={2} id="tip-receipt">
             {t('tips.receipt.title')}
           </Title>
