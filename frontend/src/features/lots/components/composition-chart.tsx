@@ -19,7 +19,8 @@ export function CompositionChart({ lines }: { lines: readonly CompositionLine[] 
     [oxide]: Number(line.containedOxideKg),
   }));
   return (
-    <div aria-hidden>
+    // inert as well: Recharts makes the chart focusable, and nothing hidden may take focus.
+    <div aria-hidden inert>
       <BarChart
         h={240}
         maw={720}

@@ -190,7 +190,7 @@ function ReportForm({
     >
       <Stack gap="lg">
         <div>
-          <Title order={2} size="h3">
+          <Title order={1} size="h3">
             {t('monthly.form.title', { month })}
           </Title>
           <Text c="dimmed" size="sm">
@@ -211,7 +211,7 @@ function ReportForm({
           statusMessages={{ 409: t('monthly.form.conflict') }}
         />
         <Stack gap="sm" component="section" aria-labelledby="monthly-stock-title">
-          <Title order={3} size="h4" id="monthly-stock-title">
+          <Title order={2} size="h4" id="monthly-stock-title">
             {t('monthly.stock.title')}
           </Title>
           <Text size="sm" c="dimmed">
@@ -263,7 +263,7 @@ function ReportForm({
           )}
         </Stack>
         <Stack gap="sm" component="section" aria-labelledby="monthly-elements-title">
-          <Title order={3} size="h4" id="monthly-elements-title">
+          <Title order={2} size="h4" id="monthly-elements-title">
             {t('monthly.elements.title')}
           </Title>
           <Text size="sm" c="dimmed">

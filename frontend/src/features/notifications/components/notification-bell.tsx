@@ -56,14 +56,15 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
       // The header is fixed: the bell never scrolls away from its popover.
       hideDetached={false}
     >
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          disabled={unread === 0}
-          size={18}
-          color="red"
-          offset={4}
-        >
+      {/* The popover's target is the button itself: ARIA's aria-expanded belongs on it, not on the badge's wrapper. */}
+      <Indicator
+        label={unread > 99 ? '99+' : unread}
+        disabled={unread === 0}
+        size={18}
+        color="red"
+        offset={4}
+      >
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -74,8 +75,8 @@ export function NotificationBell({ pathOf }: NotificationBellProps) {
           >
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} aria-labelledby={titleId}>
         <Group justify="space-between" px="md" py="sm" className={classes.header}>
           <Text fw={700} id={titleId}>
