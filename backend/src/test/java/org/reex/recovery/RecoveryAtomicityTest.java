@@ -12,6 +12,7 @@ import org.reex.custody.Db;
 import org.reex.notification.NotificationOnceRepository;
 import org.reex.notification.NotificationRepository;
 import org.reex.notification.NotificationService;
+import org.reex.testing.Contract;
 import org.reex.testing.Http;
 
 import java.time.Clock;
@@ -45,8 +46,8 @@ class RecoveryAtomicityTest {
         long certificates = Db.count("SELECT COUNT(*) FROM certificate");
         long lines = Db.count("SELECT COUNT(*) FROM recovery_line");
 
-        Http.Reply reply = fixture.submitReport(lot.lotId(), lot.winner(),
-                CustodyFixture.report("Nd", "228", "Pr", "40", "Dy", "12", "La", "1"));
+        Http.Reply reply = Contract.withInjectedFault(() -> fixture.submitReport(lot.lotId(), lot.winner(),
+                CustodyFixture.report("Nd", "228", "Pr", "40", "Dy", "12", "La", "1")));
 
         assertEquals(500, reply.status(), reply.toString());
         assertEquals(0, Db.count("SELECT COUNT(*) FROM recovery_report WHERE lot_id = ?", lot.lotId()), "no report");

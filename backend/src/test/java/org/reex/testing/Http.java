@@ -110,7 +110,11 @@ public class Http {
     /** The raw bytes of a GET, for downloads. */
     public HttpResponse<byte[]> download(String path, String token) {
         try {
-            return client.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = builder(path, token).GET().build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Contract.check(request.method(), request.uri(), response.statusCode(), response.headers().map(),
+                    response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -139,7 +143,10 @@ public class Http {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Contract.check(request.method(), request.uri(), response.statusCode(), response.headers().map(),
+                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().map(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
