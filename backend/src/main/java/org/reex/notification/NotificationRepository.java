@@ -28,7 +28,11 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
     @Query("SELECT COALESCE(MAX(id), 0) FROM notification")
     long maxId();
 
-    /** Every organization's notifications after an id, oldest first: the one read behind all live streams. */
-    @Query("SELECT * FROM notification WHERE id > :afterId ORDER BY id LIMIT :limit")
-    List<Notification> after(long afterId, int limit);
+    /**
+     * Every organization's notifications above an id, and those of the given ids below it that were not committed at
+     * the last read, oldest first: the one read behind all live streams. {@code missing} is never empty: 0 stands for
+     * none (ids start at 1).
+     */
+    @Query("SELECT * FROM notification WHERE id > :above OR id IN (:missing) ORDER BY id LIMIT :limit")
+    List<Notification> tail(long above, java.util.Collection<Long> missing, int limit);
 }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.reex.auction.AuctionFixture;
+import org.reex.custody.Db;
 import org.reex.testing.Http;
 
 import java.io.BufferedReader;
@@ -73,6 +74,34 @@ class NotificationLiveTest {
     @Test
     void theStreamWantsASignedInCaller() {
         assertEquals(401, http.get("/api/v1/notifications/live", null).status());
+    }
+
+    @Test
+    void aNoticeCommittedBelowAnIdAlreadyReadStillArrives() throws Exception {
+        AuctionFixture.Setup s = fixture.lot(1, Map.of());
+        String a = s.recyclers().get(0);
+        long organization = ((Number) ((Map<?, ?>) http.get("/api/v1/me", a).json().get("organization")).get("id"))
+                .longValue();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Thread reader = follow(a, seen);
+        try {
+            waitFor(() -> seen.contains("keepalive"), "the stream to open");
+            // Two ids taken in one order and committed in the other, as two concurrent transactions may do.
+            long low = Db.count("SELECT COALESCE(MAX(id), 0) FROM notification") + 1000;
+            long high = low + 1;
+            insert(high, organization);
+            waitFor(() -> seen.stream().anyMatch(e -> e.startsWith(high + ":")), "the stream to hear of " + high);
+            insert(low, organization);
+            waitFor(() -> seen.stream().anyMatch(e -> e.startsWith(low + ":")),
+                    "the stream to hear of " + low + ", committed after " + high + " was read");
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    private static void insert(long id, long organizationId) {
+        Db.update("INSERT INTO notification (id, organization_id, type, params, lot_id, created_at) "
+                + "VALUES (?, ?, 'CLOSING_SOON', '{}', NULL, UTC_TIMESTAMP(6))", id, organizationId);
     }
 
     private long newestOfType(String token, String type) {
