@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { AGENCY, authorization, awardedLot, GANZHOU, verifiedLicence } from './recovery';
-import { login, registerViaApi, screenshot, unique } from './support';
+import { login, registerViaApi, screenshotsEverywhere, unique } from './support';
 
 /**
  * After the award: the seller records the pickup, the recycler the delivery, a receipt 15 % under
@@ -12,38 +12,15 @@ import { login, registerViaApi, screenshot, unique } from './support';
  */
 /** A shared 2-core machine can take a while to answer: wait longer than the default 10 s. */
 const expect = baseExpect.configure({ timeout: 30_000 });
-/** The toasts float over whatever is under them; the page is the subject of a screenshot. */
-const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 
 async function signedIn(page: Page, account: { email: string; password: string }) {
   await login(page, account.email, account.password);
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
 }
 
-const VIEWPORTS = [
-  { tag: 'desktop', width: 1280, height: 800 },
-  { tag: 'phone', width: 390, height: 844 },
-] as const;
-
-/** The page in English and Chinese, at desktop and phone width; it is left in English, on desktop. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.addStyleTag({ content: HIDE_TOASTS });
-  for (const [language, button] of [
-    ['en', 'EN'],
-    ['zh', '中文'],
-  ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      // Charts and tables follow the width a moment later; then nothing may stick out sideways.
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
-        .toBeLessThanOrEqual(0);
-      await screenshot(page, `custody-${name}-${language}-${viewport.tag}`);
-    }
-  }
-  await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await page.setViewportSize({ width: 1280, height: 800 });
+/** The page in both languages at both widths, named after this spec. */
+function screenshots(page: Page, name: string): Promise<void> {
+  return screenshotsEverywhere(page, `custody-${name}`);
 }
 
 test('after the award, custody, recovery, a flag and a certificate anyone can verify', async ({

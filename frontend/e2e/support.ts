@@ -65,3 +65,35 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 }
+
+/** The toasts float over whatever is under them; the page is the subject of a screenshot. */
+export const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
+
+const VIEWPORTS = [
+  { tag: 'desktop', width: 1280, height: 800 },
+  { tag: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * The page in English and Chinese, at desktop and phone width, as `<name>-<en|zh>-<desktop|phone>.png`; nothing
+ * may stick out sideways. The page is left in English, on desktop.
+ */
+export async function screenshotsEverywhere(page: Page, name: string): Promise<void> {
+  await page.addStyleTag({ content: HIDE_TOASTS });
+  for (const [language, button] of [
+    ['en', 'EN'],
+    ['zh', '中文'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      // Charts and tables follow the width a moment later; then nothing may stick out sideways.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+        .toBeLessThanOrEqual(0);
+      await screenshot(page, `${name}-${language}-${viewport.tag}`);
+    }
+  }
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { AGENCY, authorization, certifiedLot, grams, kgOf, verifiedLicence } from './recovery';
-import { login, registerViaApi, screenshot, unique, type Place } from './support';
+import { login, registerViaApi, screenshotsEverywhere, unique, type Place } from './support';
 
 /**
  * An agency sets a dysprosium target for Fujian in the browser; a lot certified there moves its
@@ -9,7 +9,6 @@ import { login, registerViaApi, screenshot, unique, type Place } from './support
  * reads the target. Needs the demo agency (REEX_DEMO_DATA=true).
  */
 const LONGYAN: Place = { region: 'Fujian', latitude: 25.0751, longitude: 117.0173 };
-const HIDE_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 const TARGET_KG = '400';
 /** Odd grams of Dy, so that a lost or rounded gram shows. */
 const RECOVERED = { Nd: '398.125', Pr: '118.750', Dy: '21.347', Tb: '6.875' } as const;
@@ -87,28 +86,9 @@ function shownPercent(fraction: string): string {
   return (Number(fraction) * 100).toFixed(1);
 }
 
-const VIEWPORTS = [
-  { tag: 'desktop', width: 1280, height: 800 },
-  { tag: 'phone', width: 390, height: 844 },
-] as const;
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.addStyleTag({ content: HIDE_TOASTS });
-  for (const [language, button] of [
-    ['en', 'EN'],
-    ['zh', '中文'],
-  ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
-        .toBeLessThanOrEqual(0);
-      await screenshot(page, `targets-${name}-${language}-${viewport.tag}`);
-    }
-  }
-  await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await page.setViewportSize({ width: 1280, height: 800 });
+/** The page in both languages at both widths, named after this spec. */
+function screenshots(page: Page, name: string): Promise<void> {
+  return screenshotsEverywhere(page, `targets-${name}`);
 }
 
 test('an agency sets a Dy target for a region and sees a certified lot move its progress', async ({
